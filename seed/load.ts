@@ -1,0 +1,57 @@
+import type { GraphStore } from '../server/store/port.ts';
+import { queryText, statements, upsertNodesFor, upsertRelationshipsFor } from '../server/store/queries.ts';
+import type { GraphData } from './graph-data.ts';
+
+export interface LoadOptions {
+  batchSize?: number;
+  /** Called after each batch with the running totals. */
+  onProgress?: (progress: { nodes: number; relationships: number }) => void;
+}
+
+export async function applySchema(store: GraphStore): Promise<void> {
+  for (const statement of statements(queryText('schema'))) await store.write({ text: statement });
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
+}
+
+/**
+ * Idempotent load: MERGE on ids, so a second run changes nothing. Nodes first, grouped by label,
+ * then relationships grouped by type; each batch is one transaction. Validate before calling.
+ */
+export async function loadGraph(store: GraphStore, data: GraphData, options: LoadOptions = {}): Promise<void> {
+  const { batchSize = 5000, onProgress } = options;
+  const progress = { nodes: 0, relationships: 0 };
+  await applySchema(store);
+  for (const [label, nodes] of groupBy(data.nodes, (node) => node.label)) {
+    const statement = upsertNodesFor(label);
+    for (const batch of chunks(nodes, batchSize)) {
+      const rows = batch.map(({ id, properties }) => ({ id, properties: { ...properties, id } }));
+      await store.write(statement, { rows });
+      progress.nodes += batch.length;
+      onProgress?.({ ...progress });
+    }
+  }
+  for (const [type, relationships] of groupBy(data.relationships, (relationship) => relationship.type)) {
+    const statement = upsertRelationshipsFor(type);
+    for (const batch of chunks(relationships, batchSize)) {
+      const rows = batch.map(({ id, source, target, properties }) => ({ id, source, target, properties: { ...properties, id } }));
+      await store.write(statement, { rows });
+      progress.relationships += batch.length;
+      onProgress?.({ ...progress });
+    }
+  }
+}

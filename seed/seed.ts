@@ -1,0 +1,22 @@
+import type { GraphStore } from '../server/store/port.ts';
+import { readCurated, toGraphData } from './curated.ts';
+import { loadGraph } from './load.ts';
+
+export interface StoreCounts {
+  nodes: number;
+  relationships: number;
+}
+
+export async function storeCounts(store: GraphStore): Promise<StoreCounts> {
+  const { rows } = await store.read('counts');
+  return { nodes: Number(rows[0]?.nodes ?? 0), relationships: Number(rows[0]?.relationships ?? 0) };
+}
+
+/** Validates the curated data (nothing is written if it is invalid), then loads it. */
+export async function seedCurated(store: GraphStore): Promise<{ before: StoreCounts; after: StoreCounts; records: StoreCounts }> {
+  const data = toGraphData(readCurated());
+  const before = await storeCounts(store);
+  await loadGraph(store, data);
+  const after = await storeCounts(store);
+  return { before, after, records: { nodes: data.nodes.length, relationships: data.relationships.length } };
+}

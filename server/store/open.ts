@@ -1,0 +1,24 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../config.ts';
+import { openEmbeddedStore } from './embedded.ts';
+import { openNeo4jStore } from './neo4j.ts';
+import type { GraphStore } from './port.ts';
+
+export function embeddedDatabasePath(dataDir: string): string {
+  return join(dataDir, 'graph.grafeo');
+}
+
+/** Neo4j when NEO4J_URI is set, otherwise the embedded store in DATA_DIR. */
+export async function openStore(config: Config): Promise<GraphStore> {
+  if (config.NEO4J_URI) {
+    return openNeo4jStore({
+      uri: config.NEO4J_URI,
+      username: config.NEO4J_USERNAME,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+    });
+  }
+  mkdirSync(config.DATA_DIR, { recursive: true });
+  return openEmbeddedStore({ path: embeddedDatabasePath(config.DATA_DIR) });
+}

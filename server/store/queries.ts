@@ -1,0 +1,63 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Where every query the app runs lives: one file each, the same text for both stores. */
+export const cypherDir = fileURLToPath(new URL('../../cypher/', import.meta.url));
+
+export const queryNames = [
+  'counts',
+  'labels',
+  'neighborhood',
+  'node-by-id',
+  'node-degrees',
+  'property-keys',
+  'relationship-types',
+  'schema',
+  'search',
+  'shortest-paths',
+  'upsert-nodes',
+  'upsert-relationships',
+] as const;
+
+export type QueryName = (typeof queryNames)[number];
+
+const cache = new Map<QueryName, string>();
+
+export function queryText(name: QueryName): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(`${cypherDir}${name}.cypher`, 'utf8');
+    cache.set(name, text);
+  }
+  return text;
+}
+
+export function cypherFiles(): string[] {
+  return readdirSync(cypherDir).filter((file) => file.endsWith('.cypher')).sort();
+}
+
+/** Splits a multi-statement file (schema.cypher) into statements; line comments are dropped. */
+export function statements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}
+
+// Labels and relationship types cannot be parameters in Cypher, so the upserts name them with a
+// placeholder. Only names of this shape are ever put in its place.
+const LABEL = /^[A-Z][A-Za-z0-9]*$/;
+const TYPE = /^[A-Z][A-Z0-9_]*$/;
+
+export function upsertNodesFor(label: string): { text: string } {
+  if (!LABEL.test(label)) throw new Error(`invalid label "${label}": use PascalCase letters and digits`);
+  return { text: queryText('upsert-nodes').replaceAll('__LABEL__', label) };
+}
+
+export function upsertRelationshipsFor(type: string): { text: string } {
+  if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
+  return { text: queryText('upsert-relationships').replaceAll('__TYPE__', type) };
+}
