@@ -1,0 +1,141 @@
+// One suite, every available store: the same Cypher files must give the same plain results.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphNode, GraphPath, GraphRelationship } from '../../server/store/graph-values.ts';
+import type { GraphStore } from '../../server/store/port.ts';
+import { searchKey } from '../../server/domain/search-key.ts';
+import { readCurated, toGraphData } from '../../seed/curated.ts';
+import { applySchema, loadGraph } from '../../seed/load.ts';
+import { storeCounts } from '../../seed/seed.ts';
+import { embeddedStore, neo4jStore, type StoreUnderTest } from './available-stores.ts';
+
+const curated = toGraphData(readCurated());
+const neo4j = await neo4jStore();
+const stores: StoreUnderTest[] = [embeddedStore()];
+if ('store' in neo4j) stores.push(neo4j.store);
+else {
+  console.warn(`[conformance] neo4j suite skipped: ${neo4j.skipped}`);
+  describe(`${neo4j.name} store`, () => {
+    it.skip(`skipped: ${neo4j.skipped}`, () => {});
+  });
+}
+
+describe.each(stores)('$name store', (subject) => {
+  let store: GraphStore;
+
+  beforeAll(async () => {
+    store = await subject.open();
+    await loadGraph(store, curated);
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await subject.teardown();
+  });
+
+  it('loads every curated node and relationship', async () => {
+    expect(await storeCounts(store)).toEqual({ nodes: curated.nodes.length, relationships: curated.relationships.length });
+  });
+
+  it('loads idempotently: a second load and a second schema run change nothing', async () => {
+    await applySchema(store);
+    await loadGraph(store, curated, { batchSize: 7 });
+    expect(await storeCounts(store)).toEqual({ nodes: curated.nodes.length, relationships: curated.relationships.length });
+  });
+
+  it('maps a node to the plain model: stable id, sorted labels, properties', async () => {
+    const { rows } = await store.read('node-by-id', { id: 'country:RUS' });
+    expect(rows).toHaveLength(1);
+    const node = rows[0]!.n;
+    expect(node).toBeInstanceOf(GraphNode);
+    expect(node).toMatchObject({ id: 'country:RUS', labels: ['Country', 'Entity'] });
+    expect((node as GraphNode).properties).toMatchObject({ id: 'country:RUS', name: 'Russia', iso3: 'RUS' });
+  });
+
+  it('maps relationships with stable ids for both ends', async () => {
+    const { rows } = await store.read('neighborhood', { ids: ['person:li-qiang'], types: ['VISITED'], labels: [], from: null, to: null, limit: 50 });
+    const expected = curated.relationships.filter((r) => r.type === 'VISITED' && (r.source === 'person:li-qiang' || r.target === 'person:li-qiang'));
+    expect(expected.length).toBeGreaterThan(0);
+    const relationships = rows.map((row) => row.r as GraphRelationship);
+    relationships.forEach((relationship) => expect(relationship).toBeInstanceOf(GraphRelationship));
+    expect(relationships.map(({ id, type, source, target }) => ({ id, type, source, target })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      expected.map(({ id, type, source, target }) => ({ id, type, source, target })).sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(relationships[0]!.properties.quote).toEqual(expected.find((r) => r.id === relationships[0]!.id)!.properties.quote);
+  });
+
+  it('filters the neighbourhood by date range', async () => {
+    const params = { ids: ['country:RUS'], types: [], labels: [], limit: 500 };
+    const all = await store.read('neighborhood', { ...params, from: null, to: null });
+    const in2025 = await store.read('neighborhood', { ...params, from: '2025-01-01', to: '2025-12-31' });
+    expect(in2025.rows.length).toBeGreaterThan(0);
+    expect(in2025.rows.length).toBeLessThan(all.rows.length);
+    for (const row of in2025.rows) expect(String((row.r as GraphRelationship).properties.date)).toMatch(/^2025-/);
+  });
+
+  it('maps paths: nodes in order, relationships joining them', async () => {
+    const { rows } = await store.read('shortest-paths', { from: 'person:li-qiang', to: 'person:volodymyr-zelenskyy', maxLength: 6, types: [], limit: 10 });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const path = row.p as GraphPath;
+      expect(path).toBeInstanceOf(GraphPath);
+      expect(path.nodes[0]!.id).toBe('person:li-qiang');
+      expect(path.nodes.at(-1)!.id).toBe('person:volodymyr-zelenskyy');
+      expect(path.relationships).toHaveLength(path.nodes.length - 1);
+      path.relationships.forEach((relationship, index) => {
+        const ends = [relationship.source, relationship.target].sort();
+        expect(ends).toEqual([path.nodes[index]!.id, path.nodes[index + 1]!.id].sort());
+      });
+    }
+    const lengths = new Set(rows.map((row) => (row.p as GraphPath).relationships.length));
+    expect(lengths.size).toBe(1);
+  });
+
+  it('ranks search hits exact, then prefix, then substring, ignoring case and accents', async () => {
+    const search = async (q: string) =>
+      (await store.read('search', { q: searchKey(q), labels: [], limit: 20 })).rows.map((row) => ({ id: (row.n as GraphNode).id, rank: row.rank }));
+    expect((await search('RUSSIA'))[0]).toEqual({ id: 'country:RUS', rank: 0 });
+    const prefix = await search('vlad');
+    expect(prefix[0]).toEqual({ id: 'person:vladimir-putin', rank: 1 });
+    expect(await search('Zelénskyy')).toContainEqual({ id: 'person:volodymyr-zelenskyy', rank: 2 });
+    const ranks = (await search('ru')).map((hit) => hit.rank);
+    expect(ranks).toEqual([...ranks].sort());
+    const countriesOnly = await store.read('search', { q: 'ru', labels: ['Country'], limit: 20 });
+    countriesOnly.rows.forEach((row) => expect((row.n as GraphNode).labels).toContain('Country'));
+  });
+
+  it('reports the schema: labels and relationship types with counts, property keys', async () => {
+    const labels = Object.fromEntries((await store.read('labels')).rows.map((row) => [row.label, row.count]));
+    expect(labels.Source).toBe(curated.nodes.filter((node) => node.label === 'Source').length);
+    expect(labels.Entity).toBe(curated.nodes.length);
+    const types = Object.fromEntries((await store.read('relationship-types')).rows.map((row) => [row.type, row.count]));
+    expect(types.VISITED).toBe(curated.relationships.filter((r) => r.type === 'VISITED').length);
+    const keys = (await store.read('property-keys')).rows.map((row) => row.propertyKey);
+    expect(keys).toEqual(expect.arrayContaining(['id', 'name', 'quote', 'date', 'sources']));
+  });
+
+  it('counts degree by type and direction', async () => {
+    const { rows } = await store.read('node-degrees', { id: 'person:li-qiang' });
+    const visitedOut = curated.relationships.filter((r) => r.type === 'VISITED' && r.source === 'person:li-qiang').length;
+    expect(rows).toContainEqual({ type: 'VISITED', direction: 'out', count: visitedOut });
+  });
+
+  it('maps scalars the same way: integers, floats, big integers, lists, maps, null', async () => {
+    const { columns, rows } = await store.read({
+      text: 'RETURN 42 AS int, 1.5 AS float, 9007199254740993 AS big, [1, "a"] AS list, {k: [true]} AS map, null AS nothing',
+    });
+    expect(columns).toEqual(['int', 'float', 'big', 'list', 'map', 'nothing']);
+    expect(rows).toEqual([{ int: 42, float: 1.5, big: '9007199254740993', list: [1, 'a'], map: { k: [true] }, nothing: null }]);
+  });
+
+  it('keeps ids unique: a duplicate id is refused', async () => {
+    await expect(store.write({ text: "CREATE (:Entity {id: 'country:RUS'})" })).rejects.toThrow();
+    expect(await storeCounts(store)).toMatchObject({ nodes: curated.nodes.length });
+  });
+
+  it('rolls back a failed write transaction whole', async () => {
+    const failing = "UNWIND [1, 0] AS x CREATE (:Entity {id: 'tmp:' + toString(x)}) WITH x RETURN 1 / x AS boom";
+    await expect(store.write({ text: failing })).rejects.toThrow();
+    const { rows } = await store.read({ text: "MATCH (n:Entity) WHERE n.id STARTS WITH 'tmp:' RETURN count(n) AS c" });
+    expect(rows[0]!.c).toBe(0);
+  });
+});
