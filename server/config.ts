@@ -18,6 +18,12 @@ const EnvSchema = z.object({
   NEO4J_DATABASE: z.string().optional(),
   /** Seed the store on start when it is empty. */
   SEED_ON_START: flag.default(true),
+  /** Let ad-hoc Cypher change data. Off unless set explicitly. */
+  ALLOW_WRITES: flag.default(false),
+  CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /** Processes that run ad-hoc Cypher on the embedded store (each can be killed on timeout). */
+  CYPHER_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -51,3 +51,34 @@ export interface QueryResult {
 }
 
 export type Params = Record<string, unknown>;
+
+/** A value in a form that survives JSON or structured clone (for IPC): graph values tagged. */
+export type EncodedValue = unknown;
+
+export function encodeValue(value: Value): EncodedValue {
+  if (value instanceof GraphNode) return { $node: { id: value.id, labels: value.labels, properties: value.properties } };
+  if (value instanceof GraphRelationship) return { $relationship: { ...value } };
+  if (value instanceof GraphPath) {
+    return { $path: { nodes: value.nodes.map(encodeValue), relationships: value.relationships.map(encodeValue) } };
+  }
+  if (Array.isArray(value)) return value.map(encodeValue);
+  if (value !== null && typeof value === 'object') {
+    return { $map: Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encodeValue(item)])) };
+  }
+  return value;
+}
+
+export function decodeValue(encoded: EncodedValue): Value {
+  if (Array.isArray(encoded)) return encoded.map(decodeValue);
+  if (encoded === null || typeof encoded !== 'object') return encoded as Value;
+  const tagged = encoded as Record<string, any>;
+  if ('$node' in tagged) return new GraphNode(tagged.$node.id, tagged.$node.labels, tagged.$node.properties);
+  if ('$relationship' in tagged) {
+    const { id, type, source, target, properties } = tagged.$relationship;
+    return new GraphRelationship(id, type, source, target, properties);
+  }
+  if ('$path' in tagged) {
+    return new GraphPath(tagged.$path.nodes.map(decodeValue), tagged.$path.relationships.map(decodeValue));
+  }
+  return Object.fromEntries(Object.entries(tagged.$map).map(([key, item]) => [key, decodeValue(item)]));
+}

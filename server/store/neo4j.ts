@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { GraphNode, GraphPath, GraphRelationship } from './graph-values.ts';
 import type { Params, Properties, QueryResult, Row, Value } from './graph-values.ts';
-import type { GraphStore, Statement } from './port.ts';
+import type { GraphStore, RunOptions, Statement } from './port.ts';
 import { queryText } from './queries.ts';
 
 export interface Neo4jOptions {
@@ -31,19 +31,19 @@ class Neo4jStore implements GraphStore {
     private readonly database: string | undefined,
   ) {}
 
-  async read(statement: Statement, params: Params = {}): Promise<QueryResult> {
+  async read(statement: Statement, params: Params = {}, options: RunOptions = {}): Promise<QueryResult> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => run(tx, text(statement), params));
+      return await session.executeRead((tx) => run(tx, text(statement), params), { timeout: options.timeoutMs });
     } finally {
       await session.close();
     }
   }
 
-  async write(statement: Statement, params: Params = {}): Promise<QueryResult> {
+  async write(statement: Statement, params: Params = {}, options: RunOptions = {}): Promise<QueryResult> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => run(tx, text(statement), params));
+      return await session.executeWrite((tx) => run(tx, text(statement), params), { timeout: options.timeoutMs });
     } finally {
       await session.close();
     }

@@ -9,8 +9,12 @@ export function embeddedDatabasePath(dataDir: string): string {
   return join(dataDir, 'graph.grafeo');
 }
 
-/** Neo4j when NEO4J_URI is set, otherwise the embedded store in DATA_DIR. */
-export async function openStore(config: Config): Promise<GraphStore> {
+/**
+ * Neo4j when NEO4J_URI is set, otherwise the embedded store in DATA_DIR. `readOnly` opens the
+ * embedded store with a shared lock on which the engine refuses every write (Neo4j access is
+ * per transaction instead: see the adapter).
+ */
+export async function openStore(config: Config, { readOnly = false } = {}): Promise<GraphStore> {
   if (config.NEO4J_URI) {
     return openNeo4jStore({
       uri: config.NEO4J_URI,
@@ -20,5 +24,5 @@ export async function openStore(config: Config): Promise<GraphStore> {
     });
   }
   mkdirSync(config.DATA_DIR, { recursive: true });
-  return openEmbeddedStore({ path: embeddedDatabasePath(config.DATA_DIR) });
+  return openEmbeddedStore({ path: embeddedDatabasePath(config.DATA_DIR), readOnly });
 }
