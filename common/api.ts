@@ -41,8 +41,20 @@ export interface Truncation {
 export interface GraphResponse {
   elements: Elements;
   meta: {
+    /** True when the limit left out relationships that matched the filters. */
     truncated: boolean;
+    /** Per expanded node and relationship type, how many matching relationships were left out. */
     omitted: Truncation[];
+  };
+}
+
+/** Shortest path(s) between two nodes; `paths` lists each path as its node ids, in order. */
+export interface PathsResponse {
+  elements: Elements;
+  meta: {
+    found: boolean;
+    length: number | null;
+    paths: { nodes: string[]; edges: string[] }[];
   };
 }
 
@@ -62,7 +74,9 @@ export interface SearchHit {
   id: string;
   label: string;
   labels: string[];
+  /** 0: exact name or id, 1: name prefix, 2: substring of name, aliases or id. */
   rank: number;
+  match: 'exact' | 'prefix' | 'substring';
 }
 
 export interface SearchResponse {
@@ -92,6 +106,21 @@ export interface CypherResponse {
 export const exportFormats = ['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
+/**
+ * `POST /api/export`: give `ids` (the nodes, plus every relationship among them) or `query`
+ * (read-only Cypher run like `POST /api/cypher`; its nodes, relationships and paths are exported).
+ * `GET /api/export?ids=a,b&format=graphml` does the same for ids.
+ */
+export type ExportRequest =
+  | { format: ExportFormat; ids: string[]; query?: undefined; params?: undefined }
+  | { format: ExportFormat; query: string; params?: Record<string, JsonValue>; ids?: undefined };
+
+/** The `json` export format: the plain graph model. */
+export interface GraphJson {
+  nodes: { id: string; labels: string[]; properties: Record<string, JsonValue> }[];
+  relationships: { id: string; type: string; source: string; target: string; properties: Record<string, JsonValue> }[];
+}
+
 /** Errors everywhere are RFC 9457 problem+json. */
 export interface Problem {
   type: string;
@@ -101,3 +130,5 @@ export interface Problem {
   /** For validation errors: which field and why. */
   errors?: { field: string; message: string }[];
 }
+
+export const problemContentType = 'application/problem+json';

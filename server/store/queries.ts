@@ -17,6 +17,13 @@ export const queryNames = [
   'shortest-paths',
   'upsert-nodes',
   'upsert-relationships',
+  'db-labels',
+  'db-relationship-types',
+  'neighborhood-counts',
+  'neighborhood-step',
+  'nodes-by-ids',
+  'relationships-among',
+  'paths',
 ] as const;
 
 export type QueryName = (typeof queryNames)[number];

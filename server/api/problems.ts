@@ -1,0 +1,92 @@
+// Errors as RFC 9457 problem+json, everywhere. Known errors map to their status; anything else is
+// a 500 with a generic detail (logged in full, never sent).
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { problemContentType } from '../../common/api.ts';
+import type { Problem } from '../../common/api.ts';
+import { QueryError, QueryTimeoutError, WriteRefusedError } from '../cypher-console/types.ts';
+import { InvalidFieldError, UnknownNodesError } from '../domain/errors.ts';
+
+export type FieldError = { field: string; message: string };
+
+/** A request that failed validation: 400 with the fields and why. */
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError';
+  constructor(readonly errors: FieldError[]) {
+    super(errors.map((error) => `${error.field}: ${error.message}`).join('; '));
+  }
+}
+
+/** An error that already knows its HTTP status. */
+export class HttpProblem extends Error {
+  override readonly name = 'HttpProblem';
+  constructor(readonly status: number, readonly title: string, detail: string) {
+    super(detail);
+  }
+}
+
+const titles: Record<number, string> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function problem(status: number, detail: string, extra: Partial<Problem> = {}): Problem {
+  const title = extra.title ?? titles[status] ?? 'Error';
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return { type: `about:blank#${slug}`, title, status, detail, ...extra };
+}
+
+export function sendProblem(res: Response, body: Problem): void {
+  res.status(body.status).type(problemContentType).send(JSON.stringify(body));
+}
+
+/** The Problem an error stands for, or undefined for an unexpected one. */
+export function toProblem(error: unknown): Problem | undefined {
+  if (error instanceof ValidationError) {
+    return problem(400, 'the request is not valid: see errors', { title: 'Invalid request', errors: error.errors });
+  }
+  if (error instanceof InvalidFieldError) {
+    return problem(400, error.message, { title: 'Invalid request', errors: [{ field: error.field, message: error.message }] });
+  }
+  if (error instanceof UnknownNodesError) return problem(404, error.message, { title: 'Node not found' });
+  if (error instanceof WriteRefusedError) return problem(403, error.message, { title: 'Write refused' });
+  if (error instanceof QueryTimeoutError) return problem(408, error.message, { title: 'Query timed out' });
+  if (error instanceof QueryError) {
+    return problem(400, error.message, { title: 'Invalid query', errors: [{ field: 'query', message: error.message }] });
+  }
+  if (error instanceof HttpProblem) return problem(error.status, error.message, { title: error.title });
+  // body-parser's errors carry their status and a `type`; their messages are safe to show.
+  const e = error as { status?: unknown; type?: unknown; message?: unknown };
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && typeof e.type === 'string') {
+    if (e.type === 'entity.too.large') return problem(413, 'the request body is larger than the limit');
+    if (e.type === 'entity.parse.failed') {
+      return problem(400, 'the request body is not valid JSON', { errors: [{ field: 'body', message: 'not valid JSON' }] });
+    }
+    return problem(e.status, typeof e.message === 'string' ? e.message : 'bad request');
+  }
+  return undefined;
+}
+
+export const notFound: RequestHandler = (req, res) => {
+  sendProblem(res, problem(404, `no route ${req.method} ${req.path}`));
+};
+
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  const known = toProblem(error);
+  if (known) {
+    sendProblem(res, known);
+    return;
+  }
+  req.log?.error({ err: error }, 'request failed');
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  sendProblem(res, problem(500, 'the server failed to handle this request; it has been logged'));
+};

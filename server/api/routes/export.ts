@@ -1,0 +1,36 @@
+import { Router } from 'express';
+import type { Response } from 'express';
+import type { ExportFormat } from '../../../common/api.ts';
+import { graphOfRows } from '../../domain/ad-hoc.ts';
+import type { Subgraph } from '../../domain/elements.ts';
+import { exportSubgraph } from '../../domain/export/index.ts';
+import { inducedSubgraph } from '../../domain/nodes.ts';
+import type { ApiContext } from '../context.ts';
+import { requireConsole } from '../context.ts';
+import { ExportBody, ExportQuery } from '../schemas.ts';
+import { parse } from '../validate.ts';
+
+async function send(res: Response, subgraph: Subgraph, format: ExportFormat): Promise<void> {
+  const file = await exportSubgraph(subgraph, format);
+  res.attachment(file.filename).type(file.contentType).send(file.body);
+}
+
+export function exportRoutes(context: ApiContext): Router {
+  const { store } = context;
+  const router = Router();
+  router.get('/export', async (req, res) => {
+    const query = parse(ExportQuery, req.query);
+    await send(res, await inducedSubgraph(store, query.ids), query.format);
+  });
+  router.post('/export', async (req, res) => {
+    const body = parse(ExportBody, req.body);
+    let subgraph: Subgraph;
+    if (body.ids) subgraph = await inducedSubgraph(store, body.ids);
+    else {
+      const result = await requireConsole(context).run(body.query!, body.params ?? {});
+      subgraph = await graphOfRows(store, result.rows);
+    }
+    await send(res, subgraph, body.format);
+  });
+  return router;
+}

@@ -1,0 +1,32 @@
+import { Router } from 'express';
+import { neighborhood } from '../../domain/neighborhood.ts';
+import { shortestPaths } from '../../domain/paths.ts';
+import { checkLabels, checkTypes } from '../../domain/schema.ts';
+import type { ApiContext } from '../context.ts';
+import { NeighborhoodQuery, PathsQuery } from '../schemas.ts';
+import { parse } from '../validate.ts';
+
+export function graphRoutes({ store }: ApiContext): Router {
+  const router = Router();
+  router.get('/graph/neighborhood', async (req, res) => {
+    const query = parse(NeighborhoodQuery, req.query);
+    const [types, labels] = await Promise.all([checkTypes(store, query.types), checkLabels(store, query.labels)]);
+    res.json(
+      await neighborhood(store, {
+        ids: query.ids,
+        depth: query.depth,
+        types,
+        labels,
+        from: query.from ?? null,
+        to: query.to ?? null,
+        limit: query.limit,
+      }),
+    );
+  });
+  router.get('/graph/paths', async (req, res) => {
+    const query = parse(PathsQuery, req.query);
+    const types = await checkTypes(store, query.types);
+    res.json(await shortestPaths(store, { ...query, types }));
+  });
+  return router;
+}

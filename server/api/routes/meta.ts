@@ -1,0 +1,22 @@
+import { Router } from 'express';
+import type { HealthResponse } from '../../../common/api.ts';
+import { readCounts, readSchema } from '../../domain/schema.ts';
+import type { ApiContext } from '../context.ts';
+import { openApiDocument } from '../openapi.ts';
+
+export function metaRoutes({ store }: ApiContext): Router {
+  const router = Router();
+  router.get('/health', async (_req, res) => {
+    const body: HealthResponse = { status: 'ok', store: store.kind, counts: await readCounts(store) };
+    res.json(body);
+  });
+  router.get('/schema', async (_req, res) => {
+    res.json(await readSchema(store));
+  });
+  let document: object | undefined;
+  router.get('/openapi.json', (_req, res) => {
+    document ??= openApiDocument();
+    res.json(document);
+  });
+  return router;
+}

@@ -1,0 +1,233 @@
+// The zod schemas of every request: they validate requests and generate the OpenAPI document
+// (openapi.ts), so the two cannot drift apart. Response schemas are for the document only; their
+// types are checked against common/api.ts at the bottom of this file.
+import { z } from 'zod';
+import { exportFormats } from '../../common/api.ts';
+import type {
+  CypherResponse,
+  GraphResponse,
+  HealthResponse,
+  NodeResponse,
+  PathsResponse,
+  Problem,
+  SchemaResponse,
+  SearchResponse,
+} from '../../common/api.ts';
+import { maxPathLength } from '../domain/paths.ts';
+
+export const limits = {
+  idLength: 200,
+  neighborhoodIds: 50,
+  neighborhoodLimit: 2000,
+  exportIds: 5000,
+  searchLimit: 100,
+  names: 50,
+  queryLength: 20_000,
+} as const;
+
+/** A list in the query string: `a,b,c`, or the parameter repeated. Optional lists default to []. */
+function list<T extends z.ZodType>(item: T, max: number, description: string, required = false) {
+  return z
+    .preprocess(
+      (value) => {
+        if (value === undefined) return required ? undefined : [];
+        const parts = Array.isArray(value) ? value.flatMap((part) => String(part).split(',')) : String(value).split(',');
+        return parts.map((part) => part.trim()).filter((part) => part.length > 0);
+      },
+      z
+        .array(item, { error: (issue) => (issue.input === undefined ? 'required' : 'must be a list') })
+        .min(required ? 1 : 0, 'give at least one value')
+        .max(max, `at most ${max} values`),
+    )
+    .meta({ description: `${description} Comma-separated, or the parameter repeated.`, type: 'string' } as never);
+}
+
+const nodeId = z.string().min(1).max(limits.idLength).meta({ example: 'person:li-qiang' });
+const label = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a label name').meta({ example: 'Country' });
+const relType = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a relationship type name').meta({ example: 'VISITED' });
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD')
+  .refine((text) => !Number.isNaN(Date.parse(text)) && new Date(text).toISOString().startsWith(text), 'not a real date')
+  .meta({ example: '2024-08-01' });
+
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .default('false')
+  .transform((value) => value === 'true' || value === '1')
+  .meta({ type: 'boolean' } as never);
+
+// ---- requests
+
+export const SearchQuery = z.strictObject({
+  q: z.string().min(1, 'must not be empty').max(200).meta({ description: 'Text to find in names, aliases and ids.', example: 'li qiang' }),
+  labels: list(label, limits.names, 'Only nodes with one of these labels.'),
+  limit: z.coerce.number().int().min(1).max(limits.searchLimit).default(20),
+});
+
+export const NodeParams = z.strictObject({
+  id: nodeId.meta({ description: 'The node\'s stable id.', example: 'country:RUS' }),
+});
+
+export const NeighborhoodQuery = z
+  .strictObject({
+    ids: list(nodeId, limits.neighborhoodIds, 'Ids of the start nodes.', true),
+    depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'Hops from the start nodes.' }),
+    types: list(relType, limits.names, 'Follow only relationships of these types.'),
+    labels: list(label, limits.names, 'Only neighbours with one of these labels.'),
+    from: isoDate.optional().meta({ description: 'Only relationships dated (or lasting) on or after this day.' }),
+    to: isoDate.optional().meta({ description: 'Only relationships dated on or before this day.' }),
+    limit: z.coerce.number().int().min(1).max(limits.neighborhoodLimit).default(200).meta({ description: 'The most relationships to return.' }),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'must not be before from', path: ['to'] });
+
+export const PathsQuery = z.strictObject({
+  from: nodeId.meta({ description: 'Id of the start node.', example: 'person:li-qiang' }),
+  to: nodeId.meta({ description: 'Id of the end node.', example: 'country:UKR' }),
+  maxLength: z.coerce.number().int().min(1).max(maxPathLength).default(4).meta({ description: 'The most hops a path may have.' }),
+  types: list(relType, limits.names, 'Use only relationships of these types.'),
+  all: flag.meta({ description: 'Every shortest path (up to 50) instead of one.' }),
+});
+
+const params = z.record(z.string(), z.unknown()).meta({ description: 'Query parameters ($name), JSON values.' });
+const cypherText = z.string().trim().min(1, 'must not be empty').max(limits.queryLength);
+
+export const CypherBody = z.strictObject({
+  query: cypherText.meta({ example: "MATCH (p:Person)-[v:VISITED]->(c:Country {id: $country}) RETURN p, v, c" }),
+  params: params.optional(),
+});
+
+export const ExportFormatSchema = z.enum(exportFormats).meta({ description: 'The file format.' });
+
+export const ExportBody = z
+  .strictObject({
+    format: ExportFormatSchema,
+    ids: z.array(nodeId).min(1).max(limits.exportIds).optional().meta({ description: 'Node ids: these nodes and every relationship among them.' }),
+    query: cypherText.optional().meta({ description: 'Read-only Cypher: its nodes, relationships and paths.' }),
+    params: params.optional(),
+  })
+  .superRefine((body, context) => {
+    if ((body.ids === undefined) === (body.query === undefined)) {
+      context.addIssue({ code: 'custom', path: ['ids'], message: 'give either ids or query (exactly one)' });
+    }
+    if (body.params !== undefined && body.query === undefined) {
+      context.addIssue({ code: 'custom', path: ['params'], message: 'params go with a query' });
+    }
+  });
+
+export const ExportQuery = z.strictObject({
+  format: ExportFormatSchema,
+  ids: list(nodeId, limits.exportIds, 'Node ids: these nodes and every relationship among them.', true),
+});
+
+// ---- responses (for the document)
+
+const json = z.unknown();
+const NodeElementSchema = z
+  .object({
+    group: z.literal('nodes'),
+    data: z.object({ id: z.string(), label: z.string(), labels: z.array(z.string()) }).catchall(json),
+  })
+  .meta({ id: 'NodeElement' });
+const EdgeElementSchema = z
+  .object({
+    group: z.literal('edges'),
+    data: z.object({ id: z.string(), source: z.string(), target: z.string(), type: z.string() }).catchall(json),
+  })
+  .meta({ id: 'EdgeElement' });
+const ElementsSchema = z.object({ nodes: z.array(NodeElementSchema), edges: z.array(EdgeElementSchema) }).meta({ id: 'Elements' });
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
+
+export const HealthResponseSchema = z
+  .object({
+    status: z.literal('ok'),
+    store: z.enum(['embedded', 'neo4j']),
+    counts: z.object({ nodes: z.number().int(), relationships: z.number().int() }),
+  })
+  .meta({ id: 'Health' });
+
+export const SchemaResponseSchema = z
+  .object({
+    labels: z.array(z.object({ label: z.string(), count: z.number().int() })),
+    relationshipTypes: z.array(z.object({ type: z.string(), count: z.number().int() })),
+    propertyKeys: z.array(z.string()),
+  })
+  .meta({ id: 'Schema' });
+
+export const SearchResponseSchema = z
+  .object({
+    hits: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        labels: z.array(z.string()),
+        rank: z.number().int(),
+        match: z.enum(['exact', 'prefix', 'substring']),
+      }),
+    ),
+  })
+  .meta({ id: 'SearchResults' });
+
+export const NodeResponseSchema = z
+  .object({
+    node: NodeElementSchema,
+    degree: z.array(z.object({ type: z.string(), direction: z.enum(['in', 'out']), count: z.number().int() })),
+  })
+  .meta({ id: 'NodeDetails' });
+
+export const GraphResponseSchema = z
+  .object({
+    elements: ElementsSchema,
+    meta: z.object({
+      truncated: z.boolean(),
+      omitted: z.array(z.object({ nodeId: z.string(), type: z.string(), omitted: z.number().int() })),
+    }),
+  })
+  .meta({ id: 'Subgraph' });
+
+export const PathsResponseSchema = z
+  .object({
+    elements: ElementsSchema,
+    meta: z.object({
+      found: z.boolean(),
+      length: z.number().int().nullable(),
+      paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) })),
+    }),
+  })
+  .meta({ id: 'Paths' });
+
+export const CypherResponseSchema = z
+  .object({
+    columns: z.array(z.string()),
+    rows: z.array(z.record(z.string(), json)),
+    elements: ElementsSchema,
+    capped: z.boolean(),
+    elapsedMs: z.number(),
+  })
+  .meta({ id: 'CypherResult' });
+
+// ---- the response schemas describe the shared types: a drift is a compile error here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Covers<Schema extends z.ZodType, T> = [T] extends [z.output<Schema>] ? true : false;
+const checks: [
+  Covers<typeof HealthResponseSchema, HealthResponse>,
+  Covers<typeof SchemaResponseSchema, SchemaResponse>,
+  Covers<typeof SearchResponseSchema, SearchResponse>,
+  Covers<typeof NodeResponseSchema, NodeResponse>,
+  Covers<typeof GraphResponseSchema, GraphResponse>,
+  Covers<typeof PathsResponseSchema, PathsResponse>,
+  Covers<typeof CypherResponseSchema, CypherResponse>,
+  Covers<typeof ProblemSchema, Problem>,
+  Same<z.output<typeof ExportBody>['format'], z.output<typeof ExportFormatSchema>>,
+] = [true, true, true, true, true, true, true, true, true];
+void checks;

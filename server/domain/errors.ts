@@ -1,0 +1,17 @@
+// Domain errors: what went wrong in terms of the graph. The API maps them to HTTP.
+
+/** Some of the given node ids are not in the graph. */
+export class UnknownNodesError extends Error {
+  override readonly name = 'UnknownNodesError';
+  constructor(readonly ids: string[]) {
+    super(`no node with id ${ids.map((id) => `"${id}"`).join(', ')}`);
+  }
+}
+
+/** A user-given value does not fit the graph, e.g. a label the database does not know. */
+export class InvalidFieldError extends Error {
+  override readonly name = 'InvalidFieldError';
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
+}

@@ -1,0 +1,41 @@
+// Nodes by id, with their degree per relationship type and direction.
+import type { NodeResponse } from '../../common/api.ts';
+import { GraphNode, GraphRelationship } from '../store/graph-values.ts';
+import type { GraphStore } from '../store/port.ts';
+import type { Subgraph } from './elements.ts';
+import { toNodeElement } from './elements.ts';
+import { UnknownNodesError } from './errors.ts';
+
+export async function nodeDetails(store: GraphStore, id: string): Promise<NodeResponse> {
+  const [found, degrees] = await Promise.all([store.read('node-by-id', { id }), store.read('node-degrees', { id })]);
+  const node = found.rows[0]?.n;
+  if (!(node instanceof GraphNode)) throw new UnknownNodesError([id]);
+  return {
+    node: toNodeElement(node),
+    degree: degrees.rows.map((row) => ({
+      type: String(row.type),
+      direction: row.direction === 'in' ? 'in' : 'out',
+      count: Number(row.count),
+    })),
+  };
+}
+
+/** The nodes with these ids, in the order given; an UnknownNodesError names any that are missing. */
+export async function nodesByIds(store: GraphStore, ids: string[]): Promise<GraphNode[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await store.read('nodes-by-ids', { ids });
+  const byId = new Map<string, GraphNode>();
+  for (const { n } of rows) if (n instanceof GraphNode) byId.set(n.id, n);
+  const missing = ids.filter((id) => !byId.has(id));
+  if (missing.length > 0) throw new UnknownNodesError(missing);
+  return ids.map((id) => byId.get(id)!);
+}
+
+/** The nodes with these ids and every relationship among them. */
+export async function inducedSubgraph(store: GraphStore, ids: string[]): Promise<Subgraph> {
+  const unique = [...new Set(ids)];
+  const nodes = await nodesByIds(store, unique);
+  const { rows } = await store.read('relationships-among', { ids: unique });
+  const relationships = rows.flatMap(({ r }) => (r instanceof GraphRelationship ? [r] : []));
+  return { nodes, relationships };
+}
