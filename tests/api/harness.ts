@@ -1,9 +1,13 @@
 // A seeded app on an in-memory embedded store, and the curated data to derive expectations from.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp } from '../../server/app.ts';
 import type { AppDeps } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { StoreConsole } from '../../server/cypher-console/store-console.ts';
 import type { CypherConsole } from '../../server/cypher-console/types.ts';
+import { WorkerPoolConsole } from '../../server/cypher-console/worker-pool.ts';
 import { createLogger } from '../../server/logger.ts';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
 import type { GraphStore } from '../../server/store/port.ts';
@@ -32,4 +36,28 @@ export async function seededApp(options: { cypherConsole?: CypherConsole | null;
 /** The curated relations touching a node, as the API should count them. */
 export function relationsOf(id: string) {
   return curated.relations.filter((relation) => relation.source === id || relation.target === id);
+}
+
+/**
+ * The app as the server runs it on the embedded store: a seeded database file opened read-only,
+ * ad-hoc Cypher in killable worker processes.
+ */
+export async function seededFileApp(limits: { timeoutMs: number; maxRows: number }): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-api-'));
+  const path = join(dir, 'graph.grafeo');
+  const writer = openEmbeddedStore({ path });
+  await seedCurated(writer);
+  await writer.close();
+  const store = openEmbeddedStore({ path, readOnly: true });
+  const cypherConsole = new WorkerPoolConsole({ databasePath: path, size: 1, logger: createLogger('silent'), ...limits });
+  const app = createApp({ store, config: loadConfig({}), logger: createLogger('silent'), cypherConsole });
+  return {
+    app,
+    store,
+    close: async () => {
+      await cypherConsole.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,0 +1,109 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CypherResponse } from '../../common/api.ts';
+import { QueryError, QueryTimeoutError, WriteRefusedError } from '../../server/cypher-console/types.ts';
+import type { CypherConsole } from '../../server/cypher-console/types.ts';
+import { writeAttempts } from '../fixtures/write-attempts.ts';
+import { seededApp, seededFileApp, type Harness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await seededFileApp({ timeoutMs: 1500, maxRows: 20 });
+});
+afterAll(() => h.close());
+
+const cypher = (body: unknown) => request(h.app).post('/api/cypher').send(body as object);
+
+async function fingerprint(): Promise<unknown> {
+  const { rows } = await h.store.read({
+    text: 'MATCH (n) OPTIONAL MATCH (n)-[r]->() WITH n, collect(r.id) AS rels RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, rels ORDER BY id',
+  });
+  return rows;
+}
+
+describe('POST /api/cypher', () => {
+  it('runs a read with parameters: JSON rows plus the graph part as elements', async () => {
+    const res = await cypher({
+      query: 'MATCH (p:Person)-[v:VISITED]->(c:Country {id: $country}) RETURN p.name AS name, v, c ORDER BY name',
+      params: { country: 'country:RUS' },
+    }).expect(200);
+    const body = res.body as CypherResponse;
+    expect(body.columns).toEqual(['name', 'v', 'c']);
+    expect(body.rows.map((row) => row.name)).toContain('Li Qiang');
+    const visit = body.rows.find((row) => row.name === 'Li Qiang')!.v as Record<string, unknown>;
+    expect(visit).toMatchObject({ type: 'VISITED', source: 'person:li-qiang', target: 'country:RUS', date: '2024-08-21' });
+    // the visitor was not returned as a node, but the edge's ends are always in the elements
+    const nodeIds = body.elements.nodes.map((n) => n.data.id);
+    expect(nodeIds).toEqual(expect.arrayContaining(['country:RUS', 'person:li-qiang']));
+    expect(body.elements.edges.map((e) => e.data.id)).toContain('rel:li-qiang-visited-rus-2024-08-21');
+    expect(body.capped).toBe(false);
+    expect(typeof body.elapsedMs).toBe('number');
+  });
+
+  it('returns paths as elements and caps rows', async () => {
+    const paths = (await cypher({ query: "MATCH p = (:Entity {id: 'person:li-qiang'})-[:VISITED]->() RETURN p" }).expect(200)).body as CypherResponse;
+    expect(paths.rows).toHaveLength(2);
+    expect(paths.elements.edges).toHaveLength(2);
+    const capped = (await cypher({ query: 'UNWIND range(1, 100) AS x RETURN x' }).expect(200)).body as CypherResponse;
+    expect(capped.rows).toHaveLength(20);
+    expect(capped.capped).toBe(true);
+  });
+
+  it('refuses every write attempt with 403 (or 400 for what cannot be parsed) and leaves the data as it was', async () => {
+    const before = await fingerprint();
+    for (const attempt of writeAttempts) {
+      const res = await cypher({ query: attempt.query, params: attempt.params });
+      expect([400, 403], `${attempt.name}: ${res.status} ${res.text}`).toContain(res.status);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body.detail.length).toBeGreaterThan(5);
+    }
+    const create = await cypher({ query: "CREATE (:Entity {id: 'evil'})" }).expect(403);
+    expect(create.body.title).toBe('Write refused');
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('stops a runaway query with 408 and keeps serving', async () => {
+    const started = Date.now();
+    const res = await cypher({ query: 'MATCH (a), (b), (c), (d), (e) RETURN count(*) AS c' }).expect(408);
+    expect(res.body.title).toBe('Query timed out');
+    expect(Date.now() - started).toBeLessThan(5000);
+    const after = (await cypher({ query: 'MATCH (n:Country) RETURN count(n) AS c' }).expect(200)).body as CypherResponse;
+    expect(after.rows[0]!.c).toBeGreaterThan(0);
+  });
+
+  it('reports invalid Cypher and invalid bodies as 400 with the field', async () => {
+    const syntax = await cypher({ query: 'MATCH (n RETURN n' }).expect(400);
+    expect(syntax.body.errors[0].field).toBe('query');
+    for (const [body, field] of [[{}, 'query'], [{ query: '' }, 'query'], [{ query: 42 }, 'query'], [{ query: 'RETURN 1', params: [] }, 'params'], [{ query: 'RETURN 1', extra: 1 }, 'extra']] as const) {
+      const res = await cypher(body).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
+  });
+});
+
+describe('console errors map to statuses', () => {
+  it.each([
+    [new WriteRefusedError('no writes'), 403],
+    [new QueryTimeoutError('too slow'), 408],
+    [new QueryError('bad'), 400],
+  ] as const)('%s → %i', async (error, status) => {
+    const failing: CypherConsole = { run: () => Promise.reject(error), close: async () => {} };
+    const app = await seededApp({ cypherConsole: failing });
+    try {
+      const res = await request(app.app).post('/api/cypher').send({ query: 'RETURN 1' }).expect(status);
+      expect(res.body.detail).toBe(error.message);
+      expect(res.text).not.toContain('at ');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('answers 503 when no console is configured', async () => {
+    const app = await seededApp({ cypherConsole: null });
+    try {
+      await request(app.app).post('/api/cypher').send({ query: 'RETURN 1' }).expect(503);
+    } finally {
+      await app.close();
+    }
+  });
+});
