@@ -1,0 +1,174 @@
+// The API client: one function per endpoint, typed by the shared contract.
+// Every failure becomes an ApiError carrying the server's problem+json (or a network message).
+import type {
+  CypherResponse,
+  EdgeElement,
+  Elements,
+  ExportFormat,
+  GraphResponse,
+  HealthResponse,
+  JsonValue,
+  NodeElement,
+  NodeResponse,
+  PathsResponse,
+  Problem,
+  SchemaResponse,
+  SearchResponse,
+} from '../../common/api.ts';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem | undefined;
+  constructor(message: string, status: number, problem?: Problem) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+async function problemOf(response: Response): Promise<Problem | undefined> {
+  const text = await response.text().catch(() => '');
+  if (!text) return undefined;
+  try {
+    const body = JSON.parse(text) as Partial<Problem> & { error?: string; message?: string };
+    return {
+      type: body.type ?? 'about:blank',
+      title: body.title ?? body.error ?? response.statusText,
+      status: body.status ?? response.status,
+      detail: body.detail ?? body.message ?? '',
+      ...(body.errors ? { errors: body.errors } : {}),
+    };
+  } catch {
+    return { type: 'about:blank', title: response.statusText, status: response.status, detail: text.slice(0, 300) };
+  }
+}
+
+function describe(problem: Problem | undefined, status: number): string {
+  if (!problem) return `request failed (HTTP ${status})`;
+  const fields = problem.errors?.map((e) => `${e.field}: ${e.message}`).join('; ');
+  return [problem.title, problem.detail, fields].filter((part) => part && part.length > 0).join(' — ');
+}
+
+async function request(path: string, init?: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (error) {
+    throw new ApiError(`cannot reach the server (${error instanceof Error ? error.message : String(error)})`, 0);
+  }
+  if (!response.ok) {
+    const problem = await problemOf(response);
+    throw new ApiError(describe(problem, response.status), response.status, problem);
+  }
+  return response;
+}
+
+async function getJson<T>(path: string): Promise<T> {
+  return (await (await request(path, { headers: { accept: 'application/json' } })).json()) as T;
+}
+
+function query(params: Record<string, string | number | string[] | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) search.set(key, value.join(','));
+    } else if (value !== '') {
+      search.set(key, String(value));
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export const api = {
+  health: () => getJson<HealthResponse>('/api/health'),
+  schema: () => getJson<SchemaResponse>('/api/schema'),
+  search: (q: string, limit = 10, labels: string[] = []) =>
+    getJson<SearchResponse>(`/api/search${query({ q, limit, labels })}`),
+  node: (id: string) => getJson<NodeResponse>(`/api/nodes/${encodeURIComponent(id)}`),
+  neighborhood: (options: {
+    ids: string[];
+    depth?: number;
+    types?: string[];
+    labels?: string[];
+    from?: string;
+    to?: string;
+    limit?: number;
+  }) =>
+    getJson<GraphResponse>(
+      `/api/graph/neighborhood${query({
+        ids: options.ids,
+        depth: options.depth,
+        types: options.types,
+        labels: options.labels,
+        from: options.from,
+        to: options.to,
+        limit: options.limit,
+      })}`,
+    ),
+  paths: (options: { from: string; to: string; maxLength?: number; types?: string[]; all?: boolean }) =>
+    getJson<PathsResponse>(
+      `/api/graph/paths${query({
+        from: options.from,
+        to: options.to,
+        maxLength: options.maxLength,
+        types: options.types,
+        all: options.all === undefined ? undefined : String(options.all),
+      })}`,
+    ),
+  cypher: async (queryText: string, params: Record<string, JsonValue> = {}): Promise<CypherResponse> => {
+    const response = await request('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: queryText, params }),
+    });
+    return (await response.json()) as CypherResponse;
+  },
+  /** Downloads a subgraph in one of the API's formats: the body and the server's file name. */
+  export: async (ids: string[], format: ExportFormat): Promise<{ blob: Blob; filename: string }> => {
+    const response = await request('/api/export', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ids, format }),
+    });
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+    const filename = match?.[1] ? decodeURIComponent(match[1]) : `graph.${format}`;
+    return { blob: await response.blob(), filename };
+  },
+};
+
+/** The API takes at most this many start nodes per neighbourhood request. */
+const idsPerRequest = 50;
+
+/** The subgraph induced by ids: those nodes and the relationships among them. */
+export async function inducedSubgraph(ids: string[]): Promise<Elements> {
+  if (ids.length === 0) return { nodes: [], edges: [] };
+  const wanted = new Set(ids);
+  const nodes = new Map<string, NodeElement>();
+  const edges = new Map<string, EdgeElement>();
+  for (let start = 0; start < ids.length; start += idsPerRequest) {
+    const chunk = ids.slice(start, start + idsPerRequest);
+    const result = await api.neighborhood({ ids: chunk, depth: 1, limit: 2000 });
+    for (const node of result.elements.nodes) if (wanted.has(node.data.id)) nodes.set(node.data.id, node);
+    for (const edge of result.elements.edges) {
+      if (wanted.has(edge.data.source) && wanted.has(edge.data.target)) edges.set(edge.data.id, edge);
+    }
+  }
+  const missing = ids.filter((id) => !nodes.has(id));
+  const fetched = await Promise.all(
+    missing.map((id) => api.node(id).then((r) => r.node, (error: unknown) => (isNotFound(error) ? null : Promise.reject(error)))),
+  );
+  for (const node of fetched) if (node) nodes.set(node.data.id, node);
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,248 @@
+// The inspector: the selected element's details. For a relationship: its date, summary,
+// verbatim quote and the source articles (title, publisher, date), looked up from the API.
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
+import type { JsonValue, NodeResponse } from '../../common/api.ts';
+import { api, errorMessage, isNotFound } from './api.ts';
+import { internalKeys, type AnyCollection } from './canvas.ts';
+import { h, nodes as present } from './dom.ts';
+import { hitBadge } from './search.ts';
+import { typeColor } from './style.ts';
+
+export interface PanelActions {
+  expand(id: string): void;
+  loadMore(id: string, type: string): void;
+  omittedFor(id: string): { type: string; omitted: number }[];
+  hide(elements: AnyCollection): void;
+  togglePin(elements: AnyCollection): void;
+  remove(elements: AnyCollection): void;
+  pathEnd(role: 'from' | 'to', id: string, name: string): void;
+  select(id: string): void;
+}
+
+const shownFirst = ['date', 'dateEnd', 'datePrecision', 'summary', 'quote', 'sources'];
+
+function formatValue(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (Array.isArray(value)) return value.map((item) => formatValue(item)).join(', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function propertyList(data: Record<string, unknown>, skip: Set<string>): HTMLElement {
+  const list = h('dl', { class: 'props' });
+  for (const [key, value] of Object.entries(data).sort(([a], [b]) => a.localeCompare(b))) {
+    if (skip.has(key) || internalKeys.has(key)) continue;
+    list.append(h('dt', {}, key), h('dd', {}, formatValue(value)));
+  }
+  return list;
+}
+
+const sourceCache = new Map<string, Promise<NodeResponse | null>>();
+
+function sourceNode(id: string): Promise<NodeResponse | null> {
+  let pending = sourceCache.get(id);
+  if (!pending) {
+    pending = api.node(id).catch((error: unknown) => {
+      sourceCache.delete(id);
+      if (isNotFound(error)) return null;
+      throw error;
+    });
+    sourceCache.set(id, pending);
+  }
+  return pending;
+}
+
+export class Inspector {
+  private token = 0;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly actions: PanelActions,
+  ) {}
+
+  show(selection: AnyCollection): void {
+    const mine = ++this.token;
+    if (selection.empty()) {
+      this.root.replaceChildren(
+        h('p', { class: 'hint' }, 'Select a node or a relationship to see its details. Double-click a node to expand it.'),
+        h(
+          'p',
+          { class: 'hint' },
+          'Keys: / search · E expand · H hide · P pin · Del remove · Ctrl+Z / Ctrl+Shift+Z undo/redo · F fit · N / arrows move between nodes.',
+        ),
+      );
+      return;
+    }
+    if (selection.length === 1) {
+      const element = selection[0]!;
+      if (element.isNode()) this.showNode(element, mine);
+      else this.showEdge(element as EdgeSingular, mine);
+      return;
+    }
+    const nodes = selection.nodes();
+    const edges = selection.edges();
+    this.root.replaceChildren(
+      h('h3', {}, `${nodes.length} nodes, ${edges.length} relationships selected`),
+      this.selectionActions(selection),
+      h('ul', {}, ...nodes.map((node) => h('li', {}, String(node.data('label'))))),
+    );
+  }
+
+  private selectionActions(selection: AnyCollection): HTMLElement {
+    const nodes = selection.nodes();
+    const button = (text: string, onClick: () => void, attributes: Record<string, string> = {}) => {
+      const element = h('button', { type: 'button', ...attributes }, text);
+      element.addEventListener('click', onClick);
+      return element;
+    };
+    return h(
+      'div',
+      { class: 'actions' },
+      nodes.length > 0 ? button('Expand', () => nodes.forEach((node) => this.actions.expand(node.id())), { id: 'inspect-expand' }) : null,
+      button('Hide', () => this.actions.hide(selection)),
+      nodes.length > 0
+        ? button(nodes.filter('.pinned').length === nodes.length ? 'Unpin' : 'Pin', () => this.actions.togglePin(nodes))
+        : null,
+      button('Remove', () => this.actions.remove(selection)),
+    );
+  }
+
+  private showNode(node: NodeSingular, mine: number): void {
+    const data = node.data() as Record<string, JsonValue>;
+    const id = node.id();
+    const name = String(data.label ?? id);
+    const labels = (Array.isArray(data.labels) ? data.labels : []).map(String);
+    const more = this.actions.omittedFor(id);
+    const pathButtons = h('div', { class: 'actions' });
+    for (const role of ['from', 'to'] as const) {
+      const button = h('button', { type: 'button' }, role === 'from' ? 'Path from here' : 'Path to here');
+      button.addEventListener('click', () => this.actions.pathEnd(role, id, name));
+      pathButtons.append(button);
+    }
+    const degree = h('div', { class: 'degree-box' }, h('p', { class: 'hint' }, 'Loading relationships…'));
+    this.root.replaceChildren(
+      ...present(
+      h('h3', {}, hitBadge({ id, labels }), h('span', { id: 'inspect-title' }, name)),
+      h('div', { class: 'kind' }, labels.filter((label) => label !== 'Entity').join(', '), ' · ', h('code', {}, id)),
+      this.selectionActions(node),
+      more.length > 0
+        ? h(
+            'div',
+            { class: 'more', id: 'load-more' },
+            h('div', { class: 'hint' }, 'The last expand left out:'),
+            ...more.map(({ type, omitted }) => {
+              const button = h('button', { type: 'button', 'data-type': type }, `Show ${Math.min(omitted, 50)} more ${type}${omitted > 50 ? ` (of ${omitted})` : ''}`);
+              button.addEventListener('click', () => this.actions.loadMore(id, type));
+              return button;
+            }),
+          )
+        : null,
+      pathButtons,
+      propertyList(data, new Set(['id', 'label', 'labels'])),
+      h('h4', {}, 'Relationships in the graph'),
+      degree,
+      ),
+    );
+    api.node(id).then(
+      (response) => {
+        if (mine !== this.token) return;
+        if (response.degree.length === 0) {
+          degree.replaceChildren(h('p', { class: 'hint' }, 'None.'));
+          return;
+        }
+        const inView = new Map<string, number>();
+        node.connectedEdges().forEach((edge) => {
+          const key = `${edge.data('type')}|${edge.data('source') === id ? 'out' : 'in'}`;
+          inView.set(key, (inView.get(key) ?? 0) + 1);
+        });
+        degree.replaceChildren(
+          h(
+            'table',
+            { class: 'degree' },
+            h('thead', {}, h('tr', {}, h('th', {}, 'type'), h('th', {}, 'dir'), h('th', {}, 'in view'), h('th', {}, 'total'))),
+            h(
+              'tbody',
+              {},
+              ...response.degree.map((entry) =>
+                h(
+                  'tr',
+                  {},
+                  h('td', {}, entry.type),
+                  h('td', {}, entry.direction === 'out' ? '→' : '←'),
+                  h('td', {}, String(inView.get(`${entry.type}|${entry.direction}`) ?? 0)),
+                  h('td', {}, String(entry.count)),
+                ),
+              ),
+            ),
+          ),
+        );
+      },
+      (error: unknown) => {
+        if (mine === this.token) degree.replaceChildren(h('p', { class: 'hint' }, `Could not load: ${errorMessage(error)}`));
+      },
+    );
+  }
+
+  private showEdge(edge: EdgeSingular, mine: number): void {
+    const data = edge.data() as Record<string, JsonValue>;
+    const type = String(data.type);
+    const badge = h('span', { class: 'type-badge' }, type);
+    badge.style.background = typeColor(type);
+    const end = (node: NodeSingular) => {
+      const link = h('button', { type: 'button', class: 'link' }, String(node.data('label') ?? node.id()));
+      link.addEventListener('click', () => this.actions.select(node.id()));
+      return link;
+    };
+    const date = typeof data.date === 'string' ? data.date : null;
+    const dateEnd = typeof data.dateEnd === 'string' ? data.dateEnd : null;
+    const precision = typeof data.datePrecision === 'string' ? data.datePrecision : null;
+    const sourceIds = (Array.isArray(data.sources) ? data.sources : []).map(String);
+    const sources = h('ul', { class: 'sources', id: 'inspect-sources' });
+    for (const sourceId of sourceIds) {
+      const item = h('li', { 'data-source': sourceId }, h('span', { class: 'hint' }, `${sourceId} (loading…)`));
+      sources.append(item);
+      sourceNode(sourceId).then(
+        (response) => {
+          if (mine !== this.token) return;
+          if (!response) {
+            item.replaceChildren(h('span', { class: 'hint' }, `${sourceId} (not in the graph)`));
+            return;
+          }
+          const source = response.node.data;
+          const url = typeof source.url === 'string' && /^https?:\/\//.test(source.url) ? source.url : null;
+          const title = String(source.title ?? source.label ?? sourceId);
+          item.replaceChildren(
+            h('div', { class: 'source-title' }, url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, title) : title),
+            h(
+              'div',
+              { class: 'source-meta' },
+              [source.publisher, source.published].filter((part) => typeof part === 'string' && part).join(' · '),
+            ),
+          );
+        },
+        (error: unknown) => {
+          if (mine === this.token) item.replaceChildren(h('span', { class: 'hint' }, `${sourceId}: ${errorMessage(error)}`));
+        },
+      );
+    }
+    this.root.replaceChildren(
+      ...present(
+      h('h3', {}, badge),
+      h('div', { class: 'ends' }, end(edge.source()), h('span', { 'aria-label': 'to' }, '→'), end(edge.target())),
+      h(
+        'p',
+        { class: 'date', id: 'inspect-date' },
+        h('strong', {}, date ? (dateEnd && dateEnd !== date ? `${date} – ${dateEnd}` : date) : 'undated'),
+        precision && precision !== 'day' ? h('span', { class: 'hint' }, ` (precision: ${precision})`) : null,
+      ),
+      typeof data.summary === 'string' ? h('p', { class: 'summary', id: 'inspect-summary' }, data.summary) : null,
+      typeof data.quote === 'string' ? h('blockquote', { class: 'quote', id: 'inspect-quote' }, data.quote) : null,
+      sourceIds.length > 0 ? h('h4', {}, sourceIds.length === 1 ? 'Source' : 'Sources') : null,
+      sourceIds.length > 0 ? sources : null,
+      this.selectionActions(edge),
+      propertyList(data, new Set(['id', 'source', 'target', 'type', ...shownFirst])),
+      h('div', { class: 'hint' }, h('code', {}, String(data.id))),
+      ),
+    );
+  }
+}

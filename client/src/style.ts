@@ -1,0 +1,203 @@
+// How the graph looks: colour and shape per node label, flags for countries, colour per
+// relationship type, and the Cytoscape stylesheet built from them.
+import type { StylesheetJson } from 'cytoscape';
+
+export interface LabelStyle {
+  color: string;
+  shape: 'ellipse' | 'round-rectangle' | 'diamond' | 'round-tag' | 'hexagon' | 'round-triangle';
+  glyph: string;
+}
+
+const labelStyles: Record<string, LabelStyle> = {
+  Country: { color: '#c0392b', shape: 'ellipse', glyph: '🏳' },
+  Person: { color: '#2e86c1', shape: 'ellipse', glyph: '👤' },
+  Organization: { color: '#7d3c98', shape: 'round-rectangle', glyph: '🏛' },
+  Event: { color: '#d68910', shape: 'diamond', glyph: '📅' },
+  Source: { color: '#616a6b', shape: 'round-tag', glyph: '📰' },
+};
+
+const fallbackPalette = ['#16a085', '#8e44ad', '#2c3e50', '#a04000', '#1e8449', '#b03a2e', '#5d6d7e', '#117a65'];
+
+function hashIndex(text: string, modulo: number): number {
+  let hash = 0;
+  for (const char of text) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash % modulo;
+}
+
+export function labelStyle(label: string): LabelStyle {
+  return labelStyles[label] ?? { color: fallbackPalette[hashIndex(label, fallbackPalette.length)]!, shape: 'hexagon', glyph: '●' };
+}
+
+/** The label that decides a node's look: the first one that is not the shared `Entity` label. */
+export function primaryLabel(labels: readonly string[]): string {
+  return labels.find((label) => label !== 'Entity') ?? labels[0] ?? 'Node';
+}
+
+const typeColors: Record<string, string> = {
+  TRADES_WITH: '#1e8449',
+  VISITED: '#2874a6',
+  MET_WITH: '#5dade2',
+  SANCTIONS: '#c0392b',
+  INVADED: '#922b21',
+  ATTACKED: '#e74c3c',
+  MADE_STATEMENT: '#7f8c8d',
+  HOLDS_OFFICE: '#6c3483',
+  SUPPORTS: '#d68910',
+  SUPPLIES: '#ca6f1e',
+  ALLIED_WITH: '#b7950b',
+  COOPERATES_WITH: '#17a589',
+  SIGNED_AGREEMENT: '#148f77',
+  PARTICIPATED_IN: '#a569bd',
+  URGED: '#af7ac5',
+  DEPENDS_ON: '#873600',
+  HOSTED: '#2e4053',
+  RESTRICTS: '#a93226',
+};
+
+export function typeColor(type: string): string {
+  return typeColors[type] ?? fallbackPalette[hashIndex(type, fallbackPalette.length)]!;
+}
+
+// Simplified flags as SVG, drawn inside the round country node (background-fit cover).
+const flagSvgs: Record<string, string> = {
+  RUS: '<rect width="30" height="20" fill="#fff"/><rect y="6.67" width="30" height="6.67" fill="#0039a6"/><rect y="13.33" width="30" height="6.67" fill="#d52b1e"/>',
+  CHN: '<rect width="30" height="20" fill="#de2910"/><polygon points="7,3 8.2,6.6 12,6.6 9,8.8 10.1,12.4 7,10.2 3.9,12.4 5,8.8 2,6.6 5.8,6.6" fill="#ffde00"/>',
+  UKR: '<rect width="30" height="10" fill="#0057b7"/><rect y="10" width="30" height="10" fill="#ffd700"/>',
+  BLR: '<rect width="30" height="20" fill="#009739"/><rect width="30" height="13.3" fill="#cf101a"/><rect width="4" height="20" fill="#fff"/><rect x="1" width="2" height="20" fill="#cf101a" opacity=".6"/>',
+  PRK: '<rect width="30" height="20" fill="#024fa2"/><rect y="3.4" width="30" height="13.2" fill="#fff"/><rect y="4.2" width="30" height="11.6" fill="#ed1c27"/><circle cx="10" cy="10" r="4" fill="#fff"/><polygon points="10,6.5 10.9,9 13.4,9 11.4,10.6 12.1,13.1 10,11.6 7.9,13.1 8.6,10.6 6.6,9 9.1,9" fill="#ed1c27"/>',
+  USA: '<rect width="30" height="20" fill="#fff"/><g fill="#b22234"><rect width="30" height="1.54"/><rect y="3.08" width="30" height="1.54"/><rect y="6.15" width="30" height="1.54"/><rect y="9.23" width="30" height="1.54"/><rect y="12.3" width="30" height="1.54"/><rect y="15.4" width="30" height="1.54"/><rect y="18.46" width="30" height="1.54"/></g><rect width="12" height="10.77" fill="#3c3b6e"/>',
+  IRN: '<rect width="30" height="20" fill="#fff"/><rect width="30" height="6.67" fill="#239f40"/><rect y="13.33" width="30" height="6.67" fill="#da0000"/><circle cx="15" cy="10" r="2" fill="none" stroke="#da0000" stroke-width=".8"/>',
+  VEN: '<rect width="30" height="20" fill="#00247d"/><rect width="30" height="6.67" fill="#ffcc00"/><rect y="13.33" width="30" height="6.67" fill="#cf142b"/><g fill="#fff"><circle cx="11" cy="11" r=".6"/><circle cx="13" cy="9.6" r=".6"/><circle cx="15" cy="9.2" r=".6"/><circle cx="17" cy="9.6" r=".6"/><circle cx="19" cy="11" r=".6"/></g>',
+};
+
+const flagEmojiAlpha2: Record<string, string> = {
+  RUS: 'RU', CHN: 'CN', UKR: 'UA', BLR: 'BY', PRK: 'KP', USA: 'US', IRN: 'IR', VEN: 'VE',
+};
+
+export function flagDataUri(iso3: string): string | undefined {
+  const body = flagSvgs[iso3];
+  if (!body) return undefined;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 30 20" width="60" height="40" preserveAspectRatio="xMidYMid slice">${body}</svg>`;
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+}
+
+/** The flag emoji for a country (used in lists and the side panel, where the text font draws it). */
+export function flagEmoji(iso3: string): string {
+  const alpha2 = flagEmojiAlpha2[iso3];
+  if (!alpha2) return '🏳';
+  return String.fromCodePoint(...[...alpha2].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+}
+
+const iconPaths: Record<string, string> = {
+  Person: '<circle cx="12" cy="8" r="4" fill="#fff"/><path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7z" fill="#fff"/>',
+  Organization: '<path d="M3 9l9-5 9 5v1H3z M5 11h2v7H5z M11 11h2v7h-2z M17 11h2v7h-2z M3 19h18v2H3z" fill="#fff"/>',
+  Event: '<rect x="4" y="6" width="16" height="14" rx="2" fill="none" stroke="#fff" stroke-width="2"/><path d="M4 10h16M8 3v5M16 3v5" stroke="#fff" stroke-width="2"/>',
+  Source: '<path d="M5 4h11l3 3v13H5z" fill="#fff"/><path d="M8 10h8M8 13h8M8 16h5" stroke="#616a6b" stroke-width="1.5"/>',
+};
+
+export function iconDataUri(label: string): string | undefined {
+  const body = iconPaths[label];
+  if (!body) return undefined;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="48" height="48">${body}</svg>`;
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+}
+
+const nodeBase: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      'font-size': 11,
+      color: '#1b2631',
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      'min-zoomed-font-size': 6,
+      width: 30,
+      height: 30,
+      'background-color': '#888',
+      'background-fit': 'none',
+      'background-clip': 'node',
+      'background-width': '62%',
+      'background-height': '62%',
+      'border-width': 2,
+      'border-color': '#ffffff',
+    },
+  },
+  { selector: 'node[_icon]', style: { 'background-image': 'data(_icon)' } },
+];
+
+const countryStyle: StylesheetJson = [
+  {
+    selector: 'node[_kind = "Country"]',
+    style: {
+      width: 52,
+      height: 52,
+      'font-size': 13,
+      'font-weight': 'bold',
+      'background-fit': 'cover',
+      'background-width': '100%',
+      'background-height': '100%',
+      'border-width': 3,
+      'border-color': '#1b2631',
+    },
+  },
+];
+
+const edgeBase: StylesheetJson = [
+  {
+    selector: 'edge',
+    style: {
+      width: 2,
+      'curve-style': 'bezier',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 1.1,
+      'line-color': '#95a5a6',
+      'target-arrow-color': '#95a5a6',
+      label: 'data(type)',
+      'font-size': 8,
+      color: '#34495e',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 9,
+      opacity: 0.9,
+    },
+  },
+];
+
+const states: StylesheetJson = [
+  { selector: 'node:selected', style: { 'border-color': '#f1c40f', 'border-width': 5 } },
+  { selector: 'edge:selected', style: { width: 5, 'line-color': '#f1c40f', 'target-arrow-color': '#f1c40f', opacity: 1 } },
+  { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 6, 'border-color': '#17202a' } },
+  { selector: '.faded', style: { opacity: 0.15 } },
+  { selector: 'node.path', style: { 'border-color': '#ff6f00', 'border-width': 6, opacity: 1 } },
+  {
+    selector: 'edge.path',
+    style: { width: 6, 'line-color': '#ff6f00', 'target-arrow-color': '#ff6f00', opacity: 1, 'z-index': 10 },
+  },
+  { selector: 'node.path-end', style: { 'border-color': '#ff6f00', 'border-width': 8 } },
+  { selector: 'node.fresh', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+  { selector: '.hidden, .filtered', style: { display: 'none' } },
+];
+
+/** The whole stylesheet, in cascade order: base, per label, per type, then states. */
+export function stylesheet(labels: readonly string[], types: readonly string[]): StylesheetJson {
+  const perLabel: StylesheetJson = labels.map((label) => {
+    const look = labelStyle(label);
+    return { selector: `node[_kind = ${JSON.stringify(label)}]`, style: { 'background-color': look.color, shape: look.shape } };
+  });
+  const perType: StylesheetJson = types.map((type) => ({
+    selector: `edge[type = ${JSON.stringify(type)}]`,
+    style: { 'line-color': typeColor(type), 'target-arrow-color': typeColor(type) },
+  }));
+  return [...nodeBase, ...perLabel, ...countryStyle, ...edgeBase, ...perType, ...states];
+}
