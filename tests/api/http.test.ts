@@ -1,0 +1,104 @@
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import type { GraphStore } from '../../server/store/port.ts';
+import { seededApp, type Harness } from './harness.ts';
+
+let h: Harness;
+const lines: Record<string, unknown>[] = [];
+beforeAll(async () => {
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  h = await seededApp({ deps: { logger: pino({ level: 'info' }, sink), bodyLimit: '2kb' } });
+});
+afterAll(() => h.close());
+
+describe('HTTP behaviour', () => {
+  it('logs one structured line per request with its timing', async () => {
+    await request(h.app).get('/api/health?probe=log').expect(200);
+    const line = lines.find((l) => (l.req as { url?: string } | undefined)?.url === '/api/health?probe=log');
+    expect(line).toMatchObject({ res: { statusCode: 200 }, req: { method: 'GET' } });
+    expect(typeof line!.responseTime).toBe('number');
+    expect(JSON.stringify(line)).not.toMatch(/cookie|authorization/i);
+  });
+
+  it('sets security headers and compresses with gzip or brotli', async () => {
+    // responses over compression's 1 kB threshold
+    const res = await request(h.app).get('/api/openapi.json').set('Accept-Encoding', 'br').expect(200);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toBeDefined();
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['content-encoding']).toBe('br');
+    const gz = await request(h.app).get('/api/graph/neighborhood?ids=country:RUS').set('Accept-Encoding', 'gzip').expect(200);
+    expect(gz.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('refuses a body over the limit with 413, and broken JSON with 400, as problem+json', async () => {
+    const big = await request(h.app).post('/api/cypher').send({ query: `RETURN '${'x'.repeat(4000)}'` }).expect(413);
+    expect(big.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(big.body.status).toBe(413);
+    const broken = await request(h.app).post('/api/cypher').set('Content-Type', 'application/json').send('{"query": ').expect(400);
+    expect(broken.body.errors[0].field).toBe('body');
+    expect(broken.text).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+
+  it('answers unknown routes with 404 problem+json', async () => {
+    const res = await request(h.app).get('/api/nothing-here').expect(404);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    await request(h.app).delete('/api/nodes/country:RUS').expect(404);
+  });
+
+  it('hides internal failures behind a generic 500', async () => {
+    const broken: GraphStore = {
+      kind: 'embedded',
+      read: () => Promise.reject(new Error('disk on fire at /secret/path')),
+      write: () => Promise.reject(new Error('nope')),
+      close: async () => {},
+    };
+    const silent = pino({ level: 'silent' });
+    const res = await request(createApp({ store: broken, config: loadConfig({}), logger: silent })).get('/api/health').expect(500);
+    expect(res.body).toMatchObject({ status: 500, title: 'Internal Server Error' });
+    expect(res.text).not.toContain('/secret/path');
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('is an OpenAPI 3.1 document describing every API route, generated from the validation schemas', async () => {
+    const doc = (await request(h.app).get('/api/openapi.json').expect(200)).body;
+    expect(doc.openapi).toBe('3.1.0');
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const served = routesOf(h.app).sort();
+    expect(served.length).toBeGreaterThanOrEqual(9);
+    expect(documented.sort()).toEqual(served);
+    const neighborhood = doc.paths['/api/graph/neighborhood'].get;
+    const depth = neighborhood.parameters.find((p: { name: string }) => p.name === 'depth');
+    expect(depth.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 3 });
+    const format = doc.paths['/api/export'].post.requestBody.content['application/json'].schema.properties.format;
+    expect(format.enum).toEqual(['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher']);
+    expect(doc.paths['/api/nodes/{id}'].get.responses['404']).toBeDefined();
+  });
+});
+
+/** "METHOD /api/path" for every route the app serves, read from Express's router. */
+function routesOf(app: ReturnType<typeof createApp>): string[] {
+  const found: string[] = [];
+  type Layer = { route?: { path: string; methods: Record<string, boolean> }; handle?: { stack?: Layer[] }; matchers?: unknown };
+  const walk = (stack: Layer[], prefix: string) => {
+    for (const layer of stack) {
+      if (layer.route) {
+        for (const method of Object.keys(layer.route.methods)) found.push(`${method.toUpperCase()} ${prefix}${layer.route.path}`);
+      } else if (layer.handle?.stack) walk(layer.handle.stack, prefix === '' ? '/api' : prefix);
+    }
+  };
+  walk((app as unknown as { router: { stack: Layer[] } }).router.stack, '');
+  return found;
+}
