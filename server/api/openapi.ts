@@ -43,7 +43,8 @@ const queryErrors = {
 const exportFile: ResponseConfig = {
   description:
     'The file, with a Content-Disposition attachment filename: cyjs and json (application/json), csv (a zip of nodes.csv ' +
-    'and relationships.csv), graphml, gexf, cypher (a MERGE script, one statement per line).',
+    'and relationships.csv), graphml, gexf, cypher (a MERGE script, one statement per line). For a query, the ' +
+    'X-Rows-Capped header says whether the row cap cut its result.',
   content: {
     'application/json': { schema: z.unknown() },
     'application/zip': { schema: z.string().meta({ format: 'binary' }) },

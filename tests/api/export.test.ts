@@ -152,6 +152,7 @@ describe('export', () => {
         .post('/api/export')
         .send({ format: 'json', query: 'MATCH (p:Person)-[v:VISITED]->(c {id: $id}) RETURN v', params: { id: 'country:RUS' } })
         .expect(200);
+      expect(res.headers['x-rows-capped']).toBe('false');
       const body = JSON.parse(res.text) as GraphJson;
       const visits = curated.relations.filter((r) => r.type === 'VISITED' && r.target === 'country:RUS');
       expect(body.relationships.map((r) => r.id).sort()).toEqual(visits.map((r) => r.id).sort());

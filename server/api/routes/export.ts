@@ -28,6 +28,8 @@ export function exportRoutes(context: ApiContext): Router {
     if (body.ids) subgraph = await inducedSubgraph(store, body.ids);
     else {
       const result = await requireConsole(context).run(body.query!, body.params ?? {});
+      // The console's row cap applies to exports too; say so rather than export a silent part.
+      res.set('X-Rows-Capped', String(result.capped));
       subgraph = await graphOfRows(store, result.rows);
     }
     await send(res, subgraph, body.format);
