@@ -1,29 +1,50 @@
 // npm start: opens the configured store, seeds it when empty, serves the explorer.
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { createCypherConsole } from './cypher-console/create.ts';
 import { createLogger } from './logger.ts';
-import { openStore } from './store/open.ts';
+import { embeddedDatabasePath, openStore } from './store/open.ts';
+import type { GraphStore } from './store/port.ts';
 import { seedCurated, storeCounts } from '../seed/seed.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const store = await openStore(config);
+  let store: GraphStore = await openStore(config);
   if (config.SEED_ON_START && (await storeCounts(store)).nodes === 0) {
     const { after } = await seedCurated(store);
     logger.info(after, 'seeded the empty store with the curated data set');
   }
-  const app = createApp({ store, config, logger });
+  const embeddedPath = store.kind === 'embedded' ? embeddedDatabasePath(config.DATA_DIR) : undefined;
+  if (store.kind === 'embedded' && !config.ALLOW_WRITES) {
+    // Serve from a read-only handle: the engine itself then refuses writes, and the Cypher
+    // console's worker processes can open the same file beside it.
+    await store.close();
+    store = await openStore(config, { readOnly: true });
+  }
+  const cypherConsole = createCypherConsole({ store, config, logger, embeddedPath });
+  const app = createApp({ store, config, logger, cypherConsole });
   const server = app.listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
-    logger.info({ store: store.kind }, `explorer ready at http://${config.HOST}:${port}/`);
+    const url = `http://${config.HOST}:${port}/`;
+    logger.info({ store: store.kind, writes: config.ALLOW_WRITES, url }, 'explorer ready');
+    console.log(`kg-explorer is ready at ${url} (${store.kind} store${config.ALLOW_WRITES ? ', writes enabled' : ''})`);
   });
-  const shutdown = () => {
-    server.close(() => void store.close().then(() => process.exit(0)));
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    server.close(async () => {
+      await cypherConsole.close();
+      await store.close();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,7 @@
 import type { PathsResponse } from '../../common/api.ts';
 import { GraphPath } from '../store/graph-values.ts';
 import type { GraphStore } from '../store/port.ts';
-import { queryText } from '../store/queries.ts';
+import { pathsFor } from '../store/queries.ts';
 import { SubgraphBuilder, toElements } from './elements.ts';
 import { nodesByIds } from './nodes.ts';
 
@@ -10,18 +10,6 @@ import { nodesByIds } from './nodes.ts';
 export const maxPathLength = 6;
 /** How many paths `all` returns at most. */
 export const maxPaths = 50;
-
-const TYPE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/**
- * paths.cypher with its :__TYPES__ placeholder filled in. Only names the caller checked against
- * the database's types reach here; they are also held to an identifier shape and backquoted.
- */
-export function pathsQuery(types: string[]): { text: string } {
-  for (const type of types) if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}"`);
-  const pattern = types.length === 0 ? '' : `:${types.map((type) => `\`${type}\``).join('|')}`;
-  return { text: queryText('paths').replaceAll(':__TYPES__', pattern) };
-}
 
 export interface PathsOptions {
   from: string;
@@ -38,7 +26,7 @@ export async function shortestPaths(store: GraphStore, options: PathsOptions): P
   if (options.from === options.to) {
     return { elements: toElements(graph.subgraph()), meta: { found: true, length: 0, paths: [{ nodes: [options.from], edges: [] }] } };
   }
-  const { rows } = await store.read(pathsQuery(options.types), {
+  const { rows } = await store.read(pathsFor(options.types), {
     from: options.from,
     to: options.to,
     maxLength: options.maxLength,

@@ -7,14 +7,12 @@ export const cypherDir = fileURLToPath(new URL('../../cypher/', import.meta.url)
 export const queryNames = [
   'counts',
   'labels',
-  'neighborhood',
   'node-by-id',
   'node-degrees',
   'property-keys',
   'relationship-types',
   'schema',
   'search',
-  'shortest-paths',
   'upsert-nodes',
   'upsert-relationships',
   'db-labels',
@@ -62,6 +60,13 @@ const TYPE = /^[A-Z][A-Z0-9_]*$/;
 export function upsertNodesFor(label: string): { text: string } {
   if (!LABEL.test(label)) throw new Error(`invalid label "${label}": use PascalCase letters and digits`);
   return { text: queryText('upsert-nodes').replaceAll('__LABEL__', label) };
+}
+
+/** paths.cypher over the given relationship types only (`:A|B` in the pattern), or over any. */
+export function pathsFor(types: string[]): { text: string } {
+  for (const type of types) if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
+  const pattern = types.length === 0 ? '' : `:${types.join('|')}`;
+  return { text: queryText('paths').replaceAll(':__TYPES__', pattern) };
 }
 
 export function upsertRelationshipsFor(type: string): { text: string } {

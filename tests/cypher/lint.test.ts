@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { isNotParamError, lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
-import { cypherDir, cypherFiles, queryNames, upsertNodesFor, upsertRelationshipsFor } from '../../server/store/queries.ts';
+import { cypherDir, cypherFiles, pathsFor, queryNames, upsertNodesFor, upsertRelationshipsFor } from '../../server/store/queries.ts';
 
 // The linter only knows functions and procedures it is given; the package's registry snapshot of
 // Neo4j 5's built-ins lets it flag unknown or misspelt ones.
@@ -27,6 +27,7 @@ function lint(query: string): string[] {
 function asRun(file: string): string {
   if (file === 'upsert-nodes.cypher') return upsertNodesFor('Country').text;
   if (file === 'upsert-relationships.cypher') return upsertRelationshipsFor('TRADES_WITH').text;
+  if (file === 'paths.cypher') return pathsFor(['VISITED', 'MET_WITH']).text;
   return readFileSync(`${cypherDir}${file}`, 'utf8');
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphNode, GraphPath, GraphRelationship } from '../../server/store/graph-values.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { searchKey } from '../../server/domain/search-key.ts';
+import { pathsFor } from '../../server/store/queries.ts';
 import { readCurated, toGraphData } from '../../seed/curated.ts';
 import { applySchema, loadGraph } from '../../seed/load.ts';
 import { storeCounts } from '../../seed/seed.ts';
@@ -52,7 +53,7 @@ describe.each(stores)('$name store', (subject) => {
   });
 
   it('maps relationships with stable ids for both ends', async () => {
-    const { rows } = await store.read('neighborhood', { ids: ['person:li-qiang'], types: ['VISITED'], labels: [], from: null, to: null, limit: 50 });
+    const { rows } = await store.read('neighborhood-step', { ids: ['person:li-qiang'], types: ['VISITED'], labels: [], from: null, to: null, limit: 50 });
     const expected = curated.relationships.filter((r) => r.type === 'VISITED' && (r.source === 'person:li-qiang' || r.target === 'person:li-qiang'));
     expect(expected.length).toBeGreaterThan(0);
     const relationships = rows.map((row) => row.r as GraphRelationship);
@@ -65,15 +66,18 @@ describe.each(stores)('$name store', (subject) => {
 
   it('filters the neighbourhood by date range', async () => {
     const params = { ids: ['country:RUS'], types: [], labels: [], limit: 500 };
-    const all = await store.read('neighborhood', { ...params, from: null, to: null });
-    const in2025 = await store.read('neighborhood', { ...params, from: '2025-01-01', to: '2025-12-31' });
+    const all = await store.read('neighborhood-step', { ...params, from: null, to: null });
+    const in2025 = await store.read('neighborhood-step', { ...params, from: '2025-01-01', to: '2025-12-31' });
     expect(in2025.rows.length).toBeGreaterThan(0);
     expect(in2025.rows.length).toBeLessThan(all.rows.length);
-    for (const row of in2025.rows) expect(String((row.r as GraphRelationship).properties.date)).toMatch(/^2025-/);
+    for (const row of in2025.rows) {
+      const { date, dateEnd } = (row.r as GraphRelationship).properties as { date: string; dateEnd?: string };
+      expect(date <= '2025-12-31' && (dateEnd ?? date) >= '2025-01-01', `${date}..${dateEnd}`).toBe(true);
+    }
   });
 
   it('maps paths: nodes in order, relationships joining them', async () => {
-    const { rows } = await store.read('shortest-paths', { from: 'person:li-qiang', to: 'person:volodymyr-zelenskyy', maxLength: 6, types: [], limit: 10 });
+    const { rows } = await store.read(pathsFor([]), { from: 'person:li-qiang', to: 'person:volodymyr-zelenskyy', maxLength: 6, limit: 10 });
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       const path = row.p as GraphPath;
@@ -88,6 +92,19 @@ describe.each(stores)('$name store', (subject) => {
     }
     const lengths = new Set(rows.map((row) => (row.p as GraphPath).relationships.length));
     expect(lengths.size).toBe(1);
+  });
+
+  it('restricts paths to the given relationship types inside the search', async () => {
+    const params = { from: 'country:RUS', to: 'country:CHN', maxLength: 6, limit: 50 };
+    const any = await store.read(pathsFor([]), params);
+    expect((any.rows[0]!.p as GraphPath).relationships).toHaveLength(1);
+    const viaPeople = await store.read(pathsFor(['HOLDS_OFFICE', 'MET_WITH']), params);
+    expect(viaPeople.rows.length).toBeGreaterThan(0);
+    for (const row of viaPeople.rows) {
+      const path = row.p as GraphPath;
+      expect(path.relationships.length).toBeGreaterThan(1);
+      path.relationships.forEach((relationship) => expect(['HOLDS_OFFICE', 'MET_WITH']).toContain(relationship.type));
+    }
   });
 
   it('ranks search hits exact, then prefix, then substring, ignoring case and accents', async () => {
