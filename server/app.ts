@@ -1,12 +1,12 @@
 import compression from 'compression';
 import express from 'express';
-import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { CypherConsole } from './cypher-console/types.ts';
 import type { GraphStore } from './store/port.ts';
 import type { ApiContext } from './api/context.ts';
+import { clientRoutes } from './api/client.ts';
 import { errorHandler, notFound } from './api/problems.ts';
 import { cypherRoutes } from './api/routes/cypher.ts';
 import { exportRoutes } from './api/routes/export.ts';
@@ -14,6 +14,7 @@ import { graphRoutes } from './api/routes/graph.ts';
 import { metaRoutes } from './api/routes/meta.ts';
 import { nodeRoutes } from './api/routes/nodes.ts';
 import { searchRoutes } from './api/routes/search.ts';
+import { cors, cypherRateLimit, requireToken, securityHeaders } from './api/security.ts';
 
 export interface AppDeps {
   store: GraphStore;
@@ -23,12 +24,15 @@ export interface AppDeps {
   cypherConsole?: CypherConsole;
   /** The JSON body size limit (default 256kb). */
   bodyLimit?: string | number;
+  /** The built client to serve (default dist/client); false serves the API only. */
+  clientDir?: string | false;
 }
 
-export function createApp({ store, logger, cypherConsole, bodyLimit = '256kb' }: AppDeps): express.Express {
+export function createApp({ store, config, logger, cypherConsole, bodyLimit = '256kb', clientDir }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(
     pinoHttp({
       logger,
@@ -40,15 +44,22 @@ export function createApp({ store, logger, cypherConsole, bodyLimit = '256kb' }:
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     }),
   );
-  app.use(helmet());
+  app.use(securityHeaders());
   app.use(compression());
-  app.use(express.json({ limit: bodyLimit }));
 
   const context: ApiContext = { store, cypherConsole };
   const api = express.Router();
+  // Order matters: CORS answers preflights (which carry no credentials) before the token check;
+  // the token is checked before any body is read; the rate limit needs the body (query exports).
+  api.use(cors(config.CORS_ORIGIN));
+  api.use(requireToken(config.API_TOKEN));
+  api.use(express.json({ limit: bodyLimit }));
+  api.use(cypherRateLimit(config.RATE_LIMIT_CYPHER, config.RATE_LIMIT_WINDOW_MS));
   for (const routes of [metaRoutes, searchRoutes, nodeRoutes, graphRoutes, cypherRoutes, exportRoutes]) api.use(routes(context));
   api.use(notFound);
   app.use('/api', api);
+  if (clientDir !== false) app.use(clientRoutes(clientDir));
+  app.use(notFound);
   app.use(errorHandler);
   return app;
 }

@@ -25,6 +25,19 @@ const EnvSchema = z.object({
   /** Processes that run ad-hoc Cypher on the embedded store (each can be killed on timeout). */
   CYPHER_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** When set, every /api request needs `Authorization: Bearer <API_TOKEN>`. At least 16 characters. */
+  API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Origins (comma-separated, e.g. https://analyst.example.org) whose pages may call the API. Unset: same origin only. */
+  CORS_ORIGIN: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin.length > 0))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).refine((url) => new URL(url).origin === url, 'must be an origin: scheme://host[:port], no path or slash')))
+    .default([]),
+  /** Ad-hoc Cypher (POST /api/cypher and query exports): at most this many per client per window; 0 turns the limit off. */
+  RATE_LIMIT_CYPHER: z.coerce.number().int().min(0).max(1_000_000).default(120),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
+  /** Proxy hops in front of the server whose X-Forwarded-For is trusted (for the client address the rate limit keys on). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Config = z.infer<typeof EnvSchema>;
