@@ -6,6 +6,18 @@ export interface LoadOptions {
   batchSize?: number;
   /** Called after each batch with the running totals. */
   onProgress?: (progress: { nodes: number; relationships: number }) => void;
+  /** 'create' writes relationships with CREATE instead of MERGE (cypher/create-relationships.cypher):
+   *  only for a store known to hold none of them yet, as a second run would duplicate them. */
+  relationships?: 'merge' | 'create';
+  /** Run cypher/schema.cypher first (default). A caller loading in many chunks runs it once. */
+  applySchema?: boolean;
+}
+
+const TYPE = /^[A-Z][A-Z0-9_]*$/;
+
+function createRelationshipsFor(type: string): { text: string } {
+  if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
+  return { text: queryText('create-relationships').replaceAll('__TYPE__', type) };
 }
 
 export async function applySchema(store: GraphStore): Promise<void> {
@@ -33,9 +45,9 @@ function chunks<T>(items: T[], size: number): T[][] {
  * then relationships grouped by type; each batch is one transaction. Validate before calling.
  */
 export async function loadGraph(store: GraphStore, data: GraphData, options: LoadOptions = {}): Promise<void> {
-  const { batchSize = 5000, onProgress } = options;
+  const { batchSize = 5000, onProgress, relationships: mode = 'merge' } = options;
   const progress = { nodes: 0, relationships: 0 };
-  await applySchema(store);
+  if (options.applySchema !== false) await applySchema(store);
   for (const [label, nodes] of groupBy(data.nodes, (node) => node.label)) {
     const statement = upsertNodesFor(label);
     for (const batch of chunks(nodes, batchSize)) {
@@ -46,7 +58,7 @@ export async function loadGraph(store: GraphStore, data: GraphData, options: Loa
     }
   }
   for (const [type, relationships] of groupBy(data.relationships, (relationship) => relationship.type)) {
-    const statement = upsertRelationshipsFor(type);
+    const statement = mode === 'create' ? createRelationshipsFor(type) : upsertRelationshipsFor(type);
     for (const batch of chunks(relationships, batchSize)) {
       const rows = batch.map(({ id, source, target, properties }) => ({ id, source, target, properties: { ...properties, id } }));
       await store.write(statement, { rows });

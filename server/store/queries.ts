@@ -22,6 +22,8 @@ export const queryNames = [
   'nodes-by-ids',
   'relationships-among',
   'paths',
+  'create-relationships',
+  'embedded-id-index',
 ] as const;
 
 export type QueryName = (typeof queryNames)[number];
