@@ -151,17 +151,22 @@ export async function inducedSubgraph(ids: string[]): Promise<Elements> {
   const edges = new Map<string, EdgeElement>();
   for (let start = 0; start < ids.length; start += idsPerRequest) {
     const chunk = ids.slice(start, start + idsPerRequest);
-    const result = await api.neighborhood({ ids: chunk, depth: 1, limit: 2000 });
+    let result: GraphResponse;
+    try {
+      result = await api.neighborhood({ ids: chunk, depth: 1, limit: 2000 });
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      // Some ids are gone from the graph (an old link): keep the ones that still exist.
+      const exists = await Promise.all(chunk.map((id) => api.node(id).then(() => true, (e: unknown) => (isNotFound(e) ? false : Promise.reject(e)))));
+      const present = chunk.filter((_, index) => exists[index]);
+      if (present.length === 0) continue;
+      result = await api.neighborhood({ ids: present, depth: 1, limit: 2000 });
+    }
     for (const node of result.elements.nodes) if (wanted.has(node.data.id)) nodes.set(node.data.id, node);
     for (const edge of result.elements.edges) {
       if (wanted.has(edge.data.source) && wanted.has(edge.data.target)) edges.set(edge.data.id, edge);
     }
   }
-  const missing = ids.filter((id) => !nodes.has(id));
-  const fetched = await Promise.all(
-    missing.map((id) => api.node(id).then((r) => r.node, (error: unknown) => (isNotFound(error) ? null : Promise.reject(error)))),
-  );
-  for (const node of fetched) if (node) nodes.set(node.data.id, node);
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 

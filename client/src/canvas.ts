@@ -48,7 +48,6 @@ export class Canvas {
     this.cy = cytoscape({
       container,
       style: stylesheet([], []),
-      wheelSensitivity: 0.3,
       minZoom: 0.1,
       maxZoom: 4,
       boxSelectionEnabled: true,

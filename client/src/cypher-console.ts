@@ -97,7 +97,8 @@ export class CypherConsole {
 
   private ensureEditor(): EditorApi {
     if (this.editor) return this.editor;
-    this.editor = createCypherEditor(byId('cypher-editor'), {
+    // The package's typings say it returns the editor API; version 1.0.3 returns { editor }.
+    const created = createCypherEditor(byId('cypher-editor'), {
       value: exampleQuery,
       autofocus: false,
       lineNumbers: true,
@@ -117,7 +118,8 @@ export class CypherConsole {
           ]),
         ),
       ],
-    });
+    }) as unknown as EditorApi | { editor: EditorApi };
+    this.editor = 'editor' in created ? created.editor : created;
     this.editor.codemirror.contentDOM.setAttribute('aria-label', 'Cypher query (Ctrl/Cmd+Enter runs it)');
     this.editor.codemirror.contentDOM.id = 'cypher-input';
     this.pushSchema();

@@ -1,7 +1,7 @@
 // Exploring: the view-changing actions (add, expand, load more, hide, pin, remove, replace),
 // each recorded for undo, plus the per-node "left out by the limit" counts from the API.
 import type { NodeSingular, Position } from 'cytoscape';
-import type { Elements, Truncation } from '../../common/api.ts';
+import type { Elements, GraphResponse } from '../../common/api.ts';
 import { api } from './api.ts';
 import type { AnyCollection, Canvas } from './canvas.ts';
 import { History } from './history.ts';
@@ -15,7 +15,7 @@ export const moreStep = 50;
 export class Explorer {
   readonly history: History;
   layout: LayoutName = 'fcose';
-  /** nodeId -> type -> relationships the limit left out (from the last expand of that node). */
+  /** nodeId -> type -> how many relationships match in all, for the types an expand cut short. */
   readonly omitted = new Map<string, Map<string, number>>();
   private readonly listeners: (() => void)[] = [];
 
@@ -72,16 +72,19 @@ export class Explorer {
     await this.relayout(false);
   }
 
-  private noteOmitted(expandedIds: string[], omitted: Truncation[], types?: string[]): void {
-    for (const id of expandedIds) {
-      const perType = this.omitted.get(id) ?? new Map<string, number>();
-      if (types) for (const type of types) perType.delete(type);
-      else perType.clear();
-      this.omitted.set(id, perType);
-    }
-    for (const entry of omitted) {
+  /**
+   * Remembers, per expanded node and type, how many relationships match in all (those the response
+   * kept plus those it left out), so "show more" can be offered against what the view holds now.
+   */
+  private noteOmitted(expandedIds: string[], response: GraphResponse): void {
+    for (const entry of response.meta.omitted) {
       if (!expandedIds.includes(entry.nodeId)) continue;
-      this.omitted.get(entry.nodeId)?.set(entry.type, entry.omitted);
+      const kept = response.elements.edges.filter(
+        (edge) => edge.data.type === entry.type && (edge.data.source === entry.nodeId || edge.data.target === entry.nodeId),
+      ).length;
+      const perType = this.omitted.get(entry.nodeId) ?? new Map<string, number>();
+      perType.set(entry.type, kept + entry.omitted);
+      this.omitted.set(entry.nodeId, perType);
     }
   }
 
@@ -112,12 +115,12 @@ export class Explorer {
       limit: options.limit ?? expandLimit * ids.length,
       ...(options.types ? { types: options.types } : {}),
     });
-    this.noteOmitted(ids, result.meta.omitted, options.types);
+    this.noteOmitted(ids, result);
     const near = ids.length === 1 ? this.cy.getElementById(ids[0]!).position() : undefined;
     const label = options.types ? `more ${options.types.join(', ')} of ${ids.join(', ')}` : `expand ${ids.join(', ')}`;
     const { addedNodes, addedEdges } = await this.merge(label, result.elements, near);
     this.changed();
-    const omitted = result.meta.omitted.reduce((sum, entry) => sum + entry.omitted, 0);
+    const omitted = ids.reduce((sum, id) => sum + this.omittedFor(id).reduce((total, entry) => total + entry.omitted, 0), 0);
     return { added: addedNodes.length + addedEdges.length, omitted };
   }
 
@@ -130,11 +133,15 @@ export class Explorer {
     return this.expand([id], { types: [type], limit: inView + moreStep });
   }
 
+  /** Relationships of each type around a node that match but are not in the view (after an expand). */
   omittedFor(id: string): { type: string; omitted: number }[] {
-    return [...(this.omitted.get(id) ?? new Map<string, number>())]
-      .filter(([, omitted]) => omitted > 0)
-      .map(([type, omitted]) => ({ type, omitted }))
-      .sort((a, b) => b.omitted - a.omitted);
+    const totals = this.omitted.get(id);
+    if (!totals) return [];
+    const node = this.cy.getElementById(id);
+    return [...totals]
+      .map(([type, total]) => ({ type, omitted: total - node.connectedEdges().filter((edge) => edge.data('type') === type).length }))
+      .filter((entry) => entry.omitted > 0)
+      .sort((a, b) => b.omitted - a.omitted || a.type.localeCompare(b.type));
   }
 
   hide(elements: AnyCollection): void {

@@ -57,14 +57,35 @@ export class Exporter {
     return cy.elements(':visible');
   }
 
-  /** Draws only `keep` by hiding the rest for the moment of the export. */
+  /** Draws only `keep`, unselected, by hiding the rest for the moment of the export. */
   private withOnly<T>(keep: Collection, draw: () => T): T {
     const others = this.cy.elements(':visible').difference(keep);
+    const selected = this.cy.elements(':selected');
     others.addClass('hidden');
+    selected.unselect();
     try {
       return draw();
     } finally {
       others.removeClass('hidden');
+      selected.select();
+    }
+  }
+
+  /**
+   * cytoscape-svg's canvas2svg logs "Attempted to apply path command to node g" for every node
+   * whose background image is clipped to its shape; the SVG is still right (without that border).
+   * Keep that known noise out of the console while drawing, and nothing else.
+   */
+  private svg(): string {
+    const original = console.error;
+    console.error = (...args: unknown[]) => {
+      if (typeof args[0] === 'string' && args[0].startsWith('Attempted to apply path command')) return;
+      original(...args);
+    };
+    try {
+      return this.cy.svg({ full: true, bg: '#ffffff' });
+    } finally {
+      console.error = original;
     }
   }
 
@@ -78,7 +99,7 @@ export class Exporter {
       const blob = this.withOnly(keep, () =>
         kind === 'png'
           ? this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' })
-          : new Blob([this.cy.svg({ full: true, bg: '#ffffff' })], { type: 'image/svg+xml' }),
+          : new Blob([this.svg()], { type: 'image/svg+xml' }),
       );
       download(blob, `kg-view-${stamp()}.${kind}`);
       say(`Exported ${keep.nodes().length} nodes as ${kind.toUpperCase()}.`);

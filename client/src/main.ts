@@ -349,3 +349,11 @@ void (async () => {
   await Promise.all([loadSchema(), openFragment()]);
   document.body.dataset.ready = 'true';
 })();
+
+// A read-only handle for scripting from the browser console (and for the end-to-end tests).
+declare global {
+  interface Window {
+    explorer?: { cy: typeof cy; state: () => ViewState };
+  }
+}
+window.explorer = { cy, state: viewState };

@@ -157,6 +157,7 @@ const edgeBase: StylesheetJson = [
     style: {
       width: 2,
       'curve-style': 'bezier',
+      'control-point-step-size': 22,
       'target-arrow-shape': 'triangle',
       'arrow-scale': 1.1,
       'line-color': '#95a5a6',
@@ -168,7 +169,7 @@ const edgeBase: StylesheetJson = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.8,
       'text-background-padding': '1px',
-      'min-zoomed-font-size': 9,
+      'min-zoomed-font-size': 10,
       opacity: 0.9,
     },
   },
@@ -176,7 +177,10 @@ const edgeBase: StylesheetJson = [
 
 const states: StylesheetJson = [
   { selector: 'node:selected', style: { 'border-color': '#f1c40f', 'border-width': 5 } },
-  { selector: 'edge:selected', style: { width: 5, 'line-color': '#f1c40f', 'target-arrow-color': '#f1c40f', opacity: 1 } },
+  {
+    selector: 'edge:selected',
+    style: { width: 5, 'line-color': '#f1c40f', 'target-arrow-color': '#f1c40f', opacity: 1, 'min-zoomed-font-size': 0, 'font-size': 10, 'z-index': 20 },
+  },
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 6, 'border-color': '#17202a' } },
   { selector: '.faded', style: { opacity: 0.15 } },
   { selector: 'node.path', style: { 'border-color': '#ff6f00', 'border-width': 6, opacity: 1 } },

@@ -1,0 +1,147 @@
+// The browser tests' harness: builds the client, starts the real server on a fresh embedded
+// store (seeded on start) with a free port, and launches Debian's headless Chromium.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+
+export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const outputDir = join(root, 'test-output');
+export const screenshotDir = join(outputDir, 'screenshots');
+export const downloadDir = join(outputDir, 'downloads');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Why the browser tests cannot run here, or null when they can. */
+export function skipReason(): string | null {
+  if (!existsSync(chromiumPath)) {
+    return `no Chromium at ${chromiumPath} (install Debian's: apt-get install -y chromium, or set CHROMIUM_PATH)`;
+  }
+  return null;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Builds the client into dist/client (vite build); throws with vite's output when it fails. */
+export function buildClient(): void {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export interface Running {
+  url: string;
+  apiUrl: string;
+  /** How the page is served: the Express server itself, or vite preview proxying /api to it. */
+  servedBy: 'server' | 'vite-preview';
+  logs: () => string;
+  stop: () => Promise<void>;
+}
+
+function startProcess(command: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; logs: () => string } {
+  let output = '';
+  const merged: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries({ ...process.env, ...env })) if (value !== undefined) merged[key] = value;
+  const child = spawn(command[0]!, command.slice(1), { cwd: root, env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return { child, logs: () => output };
+}
+
+async function waitFor(url: string, child: ChildProcess, logs: () => string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before ${url} answered:\n${logs()}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${logs()}`);
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 8000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Starts the server (`tsx server/main.ts`) on a temporary data folder; it seeds the empty store. */
+export async function startExplorer(): Promise<Running> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kg-e2e-'));
+  const port = await freePort();
+  const apiUrl = `http://127.0.0.1:${port}`;
+  const server = startProcess([process.execPath, join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/main.ts'], {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    SEED_ON_START: 'true',
+    ALLOW_WRITES: 'false',
+    // Always the embedded store, whatever the environment says.
+    NEO4J_URI: undefined,
+  });
+  const processes: ChildProcess[] = [server.child];
+  let logs = server.logs;
+  const stop = async () => {
+    for (const child of processes.reverse()) await stopProcess(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(`${apiUrl}/api/health`, server.child, server.logs);
+    // Production serving of dist/client by Express; until that is wired, vite preview serves the
+    // built client and proxies /api to the server (vite.config.ts), so the same bundle is tested.
+    const page = await fetch(`${apiUrl}/`).catch(() => null);
+    const html = page?.ok ? await page.text() : '';
+    if (html.includes('id="cy"')) return { url: `${apiUrl}/`, apiUrl, servedBy: 'server', logs, stop };
+    const previewPort = await freePort();
+    const preview = startProcess(
+      [process.execPath, join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(previewPort), '--strictPort', '--host', '127.0.0.1'],
+      { API_PORT: String(port) },
+    );
+    processes.push(preview.child);
+    logs = () => `${server.logs()}\n--- vite preview ---\n${preview.logs()}`;
+    await waitFor(`http://127.0.0.1:${previewPort}/`, preview.child, preview.logs);
+    return { url: `http://127.0.0.1:${previewPort}/`, apiUrl, servedBy: 'vite-preview', logs, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+export function prepareOutput(): void {
+  mkdirSync(screenshotDir, { recursive: true });
+  rmSync(downloadDir, { recursive: true, force: true });
+  mkdirSync(downloadDir, { recursive: true });
+}
