@@ -241,10 +241,13 @@ export class Filters {
     this.toInput.value = String(this.to ? toDay(this.to) : hi);
     this.fromInput.setAttribute('aria-valuetext', this.from ?? toIso(lo));
     this.toInput.setAttribute('aria-valuetext', this.to ?? toIso(hi));
-    const hidden = this.cy.edges('.filtered').length;
+    const hidden = this.cy.edges().filter((edge) => {
+      const span = edgeSpan(edge);
+      return !!span && ((!!this.from && span[1] < this.from) || (!!this.to && span[0] > this.to));
+    }).length;
     this.rangeText.replaceChildren(
       h('span', { id: 'date-from-value' }, this.from ?? toIso(lo)),
-      h('span', { class: 'hint' }, hidden > 0 ? `${hidden} hidden` : ''),
+      h('span', { class: 'hint' }, hidden > 0 ? `${hidden} outside` : ''),
       h('span', { id: 'date-to-value' }, this.to ?? toIso(hi)),
     );
   }

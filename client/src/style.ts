@@ -189,7 +189,7 @@ const states: StylesheetJson = [
     style: { width: 6, 'line-color': '#ff6f00', 'target-arrow-color': '#ff6f00', opacity: 1, 'z-index': 10 },
   },
   { selector: 'node.path-end', style: { 'border-color': '#ff6f00', 'border-width': 8 } },
-  { selector: 'node.fresh', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+  { selector: 'node.fresh', style: { 'underlay-color': '#f1c40f', 'underlay-opacity': 0.45, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
   { selector: '.hidden, .filtered', style: { display: 'none' } },
 ];
 
