@@ -43,7 +43,7 @@ export async function fileAppWith(env: Record<string, string>, limits = { timeou
   await writer.close();
   const store = openEmbeddedStore({ path, readOnly: true });
   const cypherConsole = new WorkerPoolConsole({ databasePath: path, size: 1, logger: createLogger('silent'), ...limits });
-  const app = createApp({ store, config: loadConfig(env), logger: createLogger('silent'), cypherConsole, clientDir: false });
+  const app = createApp({ store, config: loadConfig(env), logger: createLogger(env.LOG_LEVEL ?? 'silent'), cypherConsole, clientDir: false });
   return {
     app,
     store,
