@@ -98,6 +98,8 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
   it('opens on the five countries and the relations among them', async () => {
     const response = await page.goto(running.url);
     expect(response?.ok()).toBe(true);
+    // Served by Express under helmet's strict policy: no inline scripts allowed.
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
     await settle();
     expect(await nodeIds()).toEqual(startCountries);

@@ -1,7 +1,7 @@
 // The browser tests' harness: builds the client, starts the real server on a fresh embedded
 // store (seeded on start) with a free port, and launches Debian's headless Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,8 +34,21 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Builds the client into dist/client (vite build); throws with vite's output when it fails. */
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+/**
+ * Builds the client into dist/client (what the server serves) unless that build is newer than
+ * every file of client/ and vite.config.ts: a rebuild empties the folder, so skipping it when
+ * nothing changed keeps a concurrent run from seeing it half-written. E2E_BUILD=always forces it.
+ */
 export function buildClient(): void {
+  const index = join(root, 'dist/client/index.html');
+  const sources = Math.max(newestMtime(join(root, 'client')), newestMtime(join(root, 'vite.config.ts')));
+  if (process.env.E2E_BUILD !== 'always' && existsSync(index) && statSync(index).mtimeMs > sources) return;
   const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: root,
     encoding: 'utf8',
@@ -46,8 +59,6 @@ export function buildClient(): void {
 export interface Running {
   url: string;
   apiUrl: string;
-  /** How the page is served: the Express server itself, or vite preview proxying /api to it. */
-  servedBy: 'server' | 'vite-preview';
   logs: () => string;
   stop: () => Promise<void>;
 }
@@ -104,28 +115,17 @@ export async function startExplorer(): Promise<Running> {
     // Always the embedded store, whatever the environment says.
     NEO4J_URI: undefined,
   });
-  const processes: ChildProcess[] = [server.child];
-  let logs = server.logs;
   const stop = async () => {
-    for (const child of processes.reverse()) await stopProcess(child);
+    await stopProcess(server.child);
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitFor(`${apiUrl}/api/health`, server.child, server.logs);
-    // Production serving of dist/client by Express; until that is wired, vite preview serves the
-    // built client and proxies /api to the server (vite.config.ts), so the same bundle is tested.
-    const page = await fetch(`${apiUrl}/`).catch(() => null);
-    const html = page?.ok ? await page.text() : '';
-    if (html.includes('id="cy"')) return { url: `${apiUrl}/`, apiUrl, servedBy: 'server', logs, stop };
-    const previewPort = await freePort();
-    const preview = startProcess(
-      [process.execPath, join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(previewPort), '--strictPort', '--host', '127.0.0.1'],
-      { API_PORT: String(port) },
-    );
-    processes.push(preview.child);
-    logs = () => `${server.logs()}\n--- vite preview ---\n${preview.logs()}`;
-    await waitFor(`http://127.0.0.1:${previewPort}/`, preview.child, preview.logs);
-    return { url: `http://127.0.0.1:${previewPort}/`, apiUrl, servedBy: 'vite-preview', logs, stop };
+    // The page comes from the Express server itself (dist/client), as in production.
+    const page = await fetch(`${apiUrl}/`);
+    const html = page.ok ? await page.text() : '';
+    if (!html.includes('id="cy"')) throw new Error(`the server does not serve the built client at / (HTTP ${page.status})`);
+    return { url: `${apiUrl}/`, apiUrl, logs: server.logs, stop };
   } catch (error) {
     await stop();
     throw error;
