@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     store = await openStore(config, { readOnly: true });
   }
   const cypherConsole = createCypherConsole({ store, config, logger, embeddedPath });
+  await cypherConsole.ready();
   const app = createApp({ store, config, logger, cypherConsole });
   const server = app.listen(config.PORT, config.HOST, () => {
     const address = server.address();

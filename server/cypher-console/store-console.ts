@@ -46,5 +46,7 @@ export class StoreConsole implements CypherConsole {
     }
   }
 
+  async ready(): Promise<void> {}
+
   async close(): Promise<void> {}
 }

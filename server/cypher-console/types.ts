@@ -11,6 +11,8 @@ export interface AdHocResult {
 /** Runs analysts' ad-hoc Cypher: read-only unless writes were enabled, with a timeout and a row cap. */
 export interface CypherConsole {
   run(query: string, params?: Params): Promise<AdHocResult>;
+  /** Resolves when queries can start right away (worker processes have opened the store). */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 

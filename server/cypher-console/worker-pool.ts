@@ -41,9 +41,21 @@ export class WorkerPoolConsole implements CypherConsole {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
+  private readonly started: Promise<void>;
+  private markStarted!: () => void;
+  private markFailed!: (error: Error) => void;
 
   constructor(private readonly options: WorkerPoolOptions) {
+    this.started = new Promise((resolve, reject) => {
+      this.markStarted = resolve;
+      this.markFailed = reject;
+    });
     for (let index = 0; index < options.size; index += 1) this.workers.push(this.spawn());
+  }
+
+  /** Resolves once a worker has opened the store (queries sent before then wait); rejects if none can. */
+  ready(): Promise<void> {
+    return this.started;
   }
 
   run(query: string, params: Params = {}): Promise<AdHocResult> {
@@ -92,11 +104,13 @@ export class WorkerPoolConsole implements CypherConsole {
   private onReply(worker: Worker, reply: WorkerReply): void {
     if ('ready' in reply) {
       worker.ready = true;
+      this.markStarted();
       this.dispatch();
       return;
     }
     if ('fatal' in reply) {
       this.options.logger.error({ error: reply.fatal }, 'a Cypher worker could not open the store');
+      this.markFailed(new Error(`the Cypher console could not open the store: ${reply.fatal}`));
       return;
     }
     const pending = worker.running;

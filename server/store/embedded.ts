@@ -51,22 +51,13 @@ class EmbeddedStore implements GraphStore {
     this.db.close();
   }
 
-  private toResult(columns: string[], records: Record<string, unknown>[]): QueryResult {
-    // Relationship ends come back as internal ids; one lookup per distinct node per result.
-    const stableIds = new Map<number, string>();
-    const stableId = (internalId: number): string => {
-      let id = stableIds.get(internalId);
-      if (id === undefined) {
-        const node = this.db.getNode(internalId);
-        const property = node?.get('id');
-        id = typeof property === 'string' ? property : `n:${internalId}`;
-        stableIds.set(internalId, id);
-      }
-      return id;
-    };
+  private toResult(allColumns: string[], records: Record<string, unknown>[]): QueryResult {
+    // A query without RETURN also yields the engine's own variables (_anon_edge_0, _path_nodes_p).
+    const columns = allColumns.filter((column) => !column.startsWith('_'));
+    const mapper = new ResultMapper(this.db);
     const rows = records.map((record) => {
       const row: Row = {};
-      for (const column of columns) row[column] = toValue(record[column], stableId);
+      for (const column of columns) row[column] = mapper.value(record[column]);
       return row;
     });
     return { columns, rows };
@@ -76,53 +67,85 @@ class EmbeddedStore implements GraphStore {
 type RawNode = { _id: number; _labels: string[] } & Properties;
 type RawEdge = { _id: number; _source: number; _target: number; _type: string } & Properties;
 
-const isRawNode = (value: object): value is RawNode => '_id' in value && '_labels' in value;
-const isRawEdge = (value: object): value is RawEdge => '_id' in value && '_type' in value && '_source' in value;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isRawNode = (value: unknown): value is RawNode => isObject(value) && '_id' in value && '_labels' in value;
+const isRawEdge = (value: unknown): value is RawEdge =>
+  isObject(value) && '_id' in value && '_type' in value && '_source' in value;
+const isPathShape = (value: object): value is { nodes: unknown[]; edges: unknown[] } =>
+  Object.keys(value).length === 2 && 'nodes' in value && Array.isArray(value.nodes) && 'edges' in value && Array.isArray(value.edges);
 const isRawPath = (value: object): value is { nodes: RawNode[]; edges: RawEdge[] } =>
-  Object.keys(value).length === 2 &&
-  'nodes' in value && Array.isArray(value.nodes) && value.nodes.every((n) => n && isRawNode(n)) &&
-  'edges' in value && Array.isArray(value.edges) && value.edges.every((e) => e && isRawEdge(e));
+  isPathShape(value) && value.nodes.every(isRawNode) && value.edges.every(isRawEdge);
+/** A query without RETURN gives its path variables as internal ids: {nodes: [5, 6], edges: [45]}. */
+const isIdPath = (value: object): value is { nodes: number[]; edges: number[] } =>
+  isPathShape(value) && value.nodes.length > 0 && [...value.nodes, ...value.edges].every((id) => typeof id === 'number');
 
-function withoutInternals(raw: Properties, stableId: (id: number) => string): Properties {
-  const properties: Properties = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (!key.startsWith('_')) properties[key] = toValue(value, stableId);
-  }
-  return properties;
-}
+/** Maps one result's raw values to the plain model. */
+class ResultMapper {
+  // Relationship ends come back as internal ids: one lookup per distinct node per result.
+  private readonly stableIds = new Map<number, string>();
 
-function toNode(raw: RawNode, stableId: (id: number) => string): GraphNode {
-  const properties = withoutInternals(raw, stableId);
-  const id = typeof properties.id === 'string' ? properties.id : `n:${raw._id}`;
-  return new GraphNode(id, [...raw._labels].sort(), properties);
-}
+  constructor(private readonly db: Database) {}
 
-function toRelationship(raw: RawEdge, stableId: (id: number) => string): GraphRelationship {
-  const properties = withoutInternals(raw, stableId);
-  const id = typeof properties.id === 'string' ? properties.id : `e:${raw._id}`;
-  return new GraphRelationship(id, raw._type, stableId(raw._source), stableId(raw._target), properties);
-}
-
-function toValue(raw: unknown, stableId: (id: number) => string): Value {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'bigint') return Number.isSafeInteger(Number(raw)) ? Number(raw) : raw.toString();
-  if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') return raw;
-  if (raw instanceof Date) return raw.toISOString();
-  if (Buffer.isBuffer(raw)) return raw.toString('base64');
-  if (raw instanceof Float32Array) return Array.from(raw);
-  if (Array.isArray(raw)) return raw.map((item) => toValue(item, stableId));
-  if (typeof raw === 'object') {
+  value(raw: unknown): Value {
+    if (raw === null || raw === undefined) return null;
+    if (typeof raw === 'bigint') return Number.isSafeInteger(Number(raw)) ? Number(raw) : raw.toString();
+    if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') return raw;
+    if (raw instanceof Date) return raw.toISOString();
+    if (Buffer.isBuffer(raw)) return raw.toString('base64');
+    if (raw instanceof Float32Array) return Array.from(raw);
+    if (Array.isArray(raw)) return raw.map((item) => this.value(item));
+    if (typeof raw !== 'object') return String(raw);
     if (isRawPath(raw)) {
-      return new GraphPath(
-        raw.nodes.map((node) => toNode(node, stableId)),
-        raw.edges.map((edge) => toRelationship(edge, stableId)),
-      );
+      return new GraphPath(raw.nodes.map((node) => this.node(node)), raw.edges.map((edge) => this.relationship(edge)));
     }
-    if (isRawEdge(raw)) return toRelationship(raw, stableId);
-    if (isRawNode(raw)) return toNode(raw, stableId);
+    if (isIdPath(raw)) {
+      const path = this.pathOfIds(raw);
+      if (path) return path;
+    }
+    if (isRawEdge(raw)) return this.relationship(raw);
+    if (isRawNode(raw)) return this.node(raw);
     const map: Record<string, Value> = {};
-    for (const [key, value] of Object.entries(raw)) map[key] = toValue(value, stableId);
+    for (const [key, value] of Object.entries(raw)) map[key] = this.value(value);
     return map;
   }
-  return String(raw);
+
+  private stableId(internalId: number): string {
+    let id = this.stableIds.get(internalId);
+    if (id === undefined) {
+      const property = this.db.getNode(internalId)?.get('id');
+      id = typeof property === 'string' ? property : `n:${internalId}`;
+      this.stableIds.set(internalId, id);
+    }
+    return id;
+  }
+
+  private properties(raw: Properties): Properties {
+    const properties: Properties = {};
+    for (const [key, value] of Object.entries(raw)) if (!key.startsWith('_')) properties[key] = this.value(value);
+    return properties;
+  }
+
+  private node(raw: RawNode): GraphNode {
+    const properties = this.properties(raw);
+    const id = typeof properties.id === 'string' ? properties.id : `n:${raw._id}`;
+    return new GraphNode(id, [...raw._labels].sort(), properties);
+  }
+
+  private relationship(raw: RawEdge): GraphRelationship {
+    const properties = this.properties(raw);
+    const id = typeof properties.id === 'string' ? properties.id : `e:${raw._id}`;
+    return new GraphRelationship(id, raw._type, this.stableId(raw._source), this.stableId(raw._target), properties);
+  }
+
+  private pathOfIds({ nodes, edges }: { nodes: number[]; edges: number[] }): GraphPath | undefined {
+    const rawNodes = nodes.map((id) => this.db.getNode(id));
+    const rawEdges = edges.map((id) => this.db.getEdge(id));
+    if (rawNodes.some((node) => !node) || rawEdges.some((edge) => !edge)) return undefined;
+    return new GraphPath(
+      rawNodes.map((node) => this.node({ ...(node!.properties() as Properties), _id: node!.id, _labels: node!.labels })),
+      rawEdges.map((edge) =>
+        this.relationship({ ...(edge!.properties() as Properties), _id: edge!.id, _type: edge!.edgeType, _source: edge!.sourceId, _target: edge!.targetId }),
+      ),
+    );
+  }
 }

@@ -87,7 +87,7 @@ describe('console errors map to statuses', () => {
     [new QueryTimeoutError('too slow'), 408],
     [new QueryError('bad'), 400],
   ] as const)('%s → %i', async (error, status) => {
-    const failing: CypherConsole = { run: () => Promise.reject(error), close: async () => {} };
+    const failing: CypherConsole = { run: () => Promise.reject(error), ready: async () => {}, close: async () => {} };
     const app = await seededApp({ cypherConsole: failing });
     try {
       const res = await request(app.app).post('/api/cypher').send({ query: 'RETURN 1' }).expect(status);

@@ -32,6 +32,7 @@ beforeAll(async () => {
   await writer.close();
   store = openEmbeddedStore({ path, readOnly: true });
   console_ = new WorkerPoolConsole({ databasePath: path, size: 2, timeoutMs: 1500, maxRows: 10, logger: createLogger('silent') });
+  await console_.ready();
 });
 
 afterAll(async () => {
@@ -84,4 +85,10 @@ describe('the worker-pool console', () => {
     const after = await console_.run('MATCH (n:Country) RETURN count(n) AS c');
     expect(after.rows[0]!.c).toBeGreaterThanOrEqual(5);
   });
+});
+
+it('says so when its workers cannot open the store', async () => {
+  const broken = new WorkerPoolConsole({ databasePath: join(dir, 'missing', 'graph.grafeo'), size: 1, timeoutMs: 1000, maxRows: 10, logger: createLogger('silent') });
+  await expect(broken.ready()).rejects.toThrow(/could not open the store/);
+  await broken.close();
 });
