@@ -12,6 +12,13 @@ export async function storeCounts(store: GraphStore): Promise<StoreCounts> {
   return { nodes: Number(rows[0]?.nodes ?? 0), relationships: Number(rows[0]?.relationships ?? 0) };
 }
 
+/** True when the store holds less than the curated set: empty, or a first seed cut short. */
+export async function holdsLessThanCurated(store: GraphStore): Promise<boolean> {
+  const data = toGraphData(readCurated());
+  const counts = await storeCounts(store);
+  return counts.nodes < data.nodes.length || counts.relationships < data.relationships.length;
+}
+
 /** Validates the curated data (nothing is written if it is invalid), then loads it. */
 export async function seedCurated(store: GraphStore): Promise<{ before: StoreCounts; after: StoreCounts; records: StoreCounts }> {
   const data = toGraphData(readCurated());

@@ -5,15 +5,16 @@ import { createCypherConsole } from './cypher-console/create.ts';
 import { createLogger } from './logger.ts';
 import { embeddedDatabasePath, openStore } from './store/open.ts';
 import type { GraphStore } from './store/port.ts';
-import { seedCurated, storeCounts } from '../seed/seed.ts';
+import { holdsLessThanCurated, seedCurated } from '../seed/seed.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   let store: GraphStore = await openStore(config);
-  if (config.SEED_ON_START && (await storeCounts(store)).nodes === 0) {
+  // Seeding is idempotent, so a first seed that was cut short is simply completed.
+  if (config.SEED_ON_START && (await holdsLessThanCurated(store))) {
     const { after } = await seedCurated(store);
-    logger.info(after, 'seeded the empty store with the curated data set');
+    logger.info(after, 'seeded the store with the curated data set');
   }
   const embeddedPath = store.kind === 'embedded' ? embeddedDatabasePath(config.DATA_DIR) : undefined;
   if (store.kind === 'embedded' && !config.ALLOW_WRITES) {

@@ -39,7 +39,7 @@ function list<T extends z.ZodType>(item: T, max: number, description: string, re
         .min(required ? 1 : 0, 'give at least one value')
         .max(max, `at most ${max} values`),
     )
-    .meta({ description: `${description} Comma-separated, or the parameter repeated.`, type: 'string' } as never);
+    .meta({ description: `${description} Comma-separated, or the parameter repeated.`, type: 'string', param: { required } } as never);
 }
 
 const nodeId = z.string().min(1).max(limits.idLength).meta({ example: 'person:li-qiang' });

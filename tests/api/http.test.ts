@@ -86,6 +86,22 @@ describe('GET /api/openapi.json', () => {
     expect(format.enum).toEqual(['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher']);
     expect(doc.paths['/api/nodes/{id}'].get.responses['404']).toBeDefined();
   });
+
+  it('marks as required exactly the query parameters whose absence is a 400', async () => {
+    const doc = (await request(h.app).get('/api/openapi.json').expect(200)).body;
+    const samples: Record<string, string> = { ids: 'country:RUS', q: 'russia', from: 'country:RUS', to: 'country:CHN', format: 'json' };
+    for (const [path, methods] of Object.entries(doc.paths as Record<string, { get?: { parameters?: { name: string; in: string; required: boolean }[] } }>)) {
+      const query = (methods.get?.parameters ?? []).filter((parameter) => parameter.in === 'query');
+      const required = query.filter((parameter) => parameter.required).map((parameter) => parameter.name);
+      if (query.length === 0) continue;
+      const all = new URLSearchParams(required.map((name) => [name, samples[name] ?? 'x']));
+      expect((await request(h.app).get(`${path}?${all}`)).status, `${path} with ${all}`).toBe(200);
+      for (const name of required) {
+        const without = new URLSearchParams([...all].filter(([key]) => key !== name));
+        expect((await request(h.app).get(`${path}?${without}`)).status, `${path} without ${name}`).toBe(400);
+      }
+    }
+  });
 });
 
 /** "METHOD /api/path" for every route the app serves, read from Express's router. */

@@ -1,0 +1,18 @@
+// A first seed cut short (nodes in, relationships not) is completed on the next start.
+import { expect, it } from 'vitest';
+import { openEmbeddedStore } from '../../server/store/embedded.ts';
+import { readCurated, toGraphData } from '../../seed/curated.ts';
+import { loadGraph } from '../../seed/load.ts';
+import { holdsLessThanCurated, seedCurated, storeCounts } from '../../seed/seed.ts';
+
+it('tells an interrupted seed from a complete one, and a re-seed completes it', async () => {
+  const store = openEmbeddedStore();
+  const data = toGraphData(readCurated());
+  expect(await holdsLessThanCurated(store)).toBe(true);
+  await loadGraph(store, { nodes: data.nodes, relationships: data.relationships.slice(0, 10) });
+  expect(await holdsLessThanCurated(store)).toBe(true);
+  await seedCurated(store);
+  expect(await holdsLessThanCurated(store)).toBe(false);
+  expect(await storeCounts(store)).toEqual({ nodes: data.nodes.length, relationships: data.relationships.length });
+  await store.close();
+});
