@@ -332,8 +332,6 @@ export interface SyntheticLoadResult {
 export async function loadSynthetic(store: GraphStore, graph: SyntheticGraph, options: SyntheticLoadOptions = {}): Promise<SyntheticLoadResult> {
   const { batchSize = 10_000, relationships: mode = 'create', onProgress, concurrency = 2 } = options;
   await applySchema(store);
-  // The embedded engine's unique constraint is not backed by an index: add one (see the file).
-  if (store.kind === 'embedded') await store.write('embedded-id-index');
   const progress = { nodes: 0, relationships: 0 };
   const started = performance.now();
   let nodes: NodeRecord[] = [];

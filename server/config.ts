@@ -16,7 +16,7 @@ const EnvSchema = z.object({
   NEO4J_USERNAME: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().optional(),
-  /** Seed the store on start when it holds less than the curated set (empty, or an interrupted seed). */
+  /** On start, apply the schema and seed the store when it holds less than the curated set (empty, or an interrupted seed). */
   SEED_ON_START: flag.default(true),
   /** Let ad-hoc Cypher change data. Off unless set explicitly. */
   ALLOW_WRITES: flag.default(false),

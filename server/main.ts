@@ -5,16 +5,21 @@ import { createCypherConsole } from './cypher-console/create.ts';
 import { createLogger } from './logger.ts';
 import { embeddedDatabasePath, openStore } from './store/open.ts';
 import type { GraphStore } from './store/port.ts';
+import { applySchema } from '../seed/load.ts';
 import { holdsLessThanCurated, seedCurated } from '../seed/seed.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   let store: GraphStore = await openStore(config);
-  // Seeding is idempotent, so a first seed that was cut short is simply completed.
-  if (config.SEED_ON_START && (await holdsLessThanCurated(store))) {
-    const { after } = await seedCurated(store);
-    logger.info(after, 'seeded the store with the curated data set');
+  if (config.SEED_ON_START) {
+    // The schema first: a data folder from an older version gets any index it lacks.
+    await applySchema(store);
+    // Seeding is idempotent, so a first seed that was cut short is simply completed.
+    if (await holdsLessThanCurated(store)) {
+      const { after } = await seedCurated(store);
+      logger.info(after, 'seeded the store with the curated data set');
+    }
   }
   const embeddedPath = store.kind === 'embedded' ? embeddedDatabasePath(config.DATA_DIR) : undefined;
   if (store.kind === 'embedded' && !config.ALLOW_WRITES) {

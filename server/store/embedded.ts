@@ -25,6 +25,20 @@ function text(statement: Statement): string {
   return typeof statement === 'string' ? queryText(statement) : statement.text;
 }
 
+const UNIQUE_CONSTRAINT =
+  /^\s*CREATE\s+CONSTRAINT\s+(?:(\w+)\s+)?(?:IF\s+NOT\s+EXISTS\s+)?FOR\s*\(\s*(\w+)\s*:\s*(\w+)\s*\)\s*REQUIRE\s+\2\.(\w+)\s+IS\s+UNIQUE\s*$/i;
+
+/**
+ * On Neo4j a uniqueness constraint comes with an index; on this engine it does not, and every
+ * MERGE or MATCH on the property would scan all nodes. So the adapter adds the index itself.
+ */
+function indexBehindConstraint(query: string): string | undefined {
+  const match = UNIQUE_CONSTRAINT.exec(query);
+  if (!match) return undefined;
+  const [, name, , label, property] = match;
+  return `CREATE INDEX ${name ?? `${label}_${property}`}_index IF NOT EXISTS FOR (n:${label}) ON (n.${property})`;
+}
+
 class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
 
@@ -36,9 +50,12 @@ class EmbeddedStore implements GraphStore {
   }
 
   async write(statement: Statement, params: Params = {}): Promise<QueryResult> {
+    const query = text(statement);
     const tx = this.db.beginTransaction();
     try {
-      const result = await tx.executeCypher(text(statement), params);
+      const result = await tx.executeCypher(query, params);
+      const index = indexBehindConstraint(query);
+      if (index) await tx.executeCypher(index);
       tx.commit();
       return this.toResult(result.columns, result.toArray());
     } catch (error) {

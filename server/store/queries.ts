@@ -23,7 +23,6 @@ export const queryNames = [
   'relationships-among',
   'paths',
   'create-relationships',
-  'embedded-id-index',
 ] as const;
 
 export type QueryName = (typeof queryNames)[number];
