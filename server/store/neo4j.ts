@@ -23,7 +23,7 @@ function text(statement: Statement): string {
   return typeof statement === 'string' ? queryText(statement) : statement.text;
 }
 
-class Neo4jStore implements GraphStore {
+export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
 
   constructor(
