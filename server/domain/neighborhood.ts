@@ -3,6 +3,7 @@
 import type { GraphResponse, Truncation } from '../../common/api.ts';
 import { GraphNode, GraphRelationship } from '../store/graph-values.ts';
 import type { GraphStore } from '../store/port.ts';
+import { neighborhoodTypeCountsFor } from '../store/queries.ts';
 import { SubgraphBuilder, toElements } from './elements.ts';
 import { nodesByIds } from './nodes.ts';
 
@@ -26,20 +27,13 @@ export async function neighborhood(store: GraphStore, options: NeighborhoodOptio
   const graph = new SubgraphBuilder();
   for (const node of await nodesByIds(store, [...new Set(options.ids)])) graph.addNode(node);
 
-  // Matching relationships per expanded node and type; compared with what was kept at the end.
-  const totals = new Map<string, Map<string, number>>();
-  const expanded = new Set<string>();
+  // Matching relationships per expanded node, all types together; compared with what was kept at the end.
+  const totals = new Map<string, number>();
   let frontier = [...graph.nodes.keys()];
 
   for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
     const counts = await store.read('neighborhood-counts', { ids: frontier, ...filters });
-    for (const row of counts.rows) {
-      const nodeId = String(row.nodeId);
-      const perType = totals.get(nodeId) ?? new Map<string, number>();
-      perType.set(String(row.type), Number(row.total));
-      totals.set(nodeId, perType);
-    }
-    frontier.forEach((id) => expanded.add(id));
+    for (const row of counts.rows) totals.set(String(row.nodeId), Number(row.total));
 
     const budget = limit - graph.relationships.size;
     if (budget <= 0) break;
@@ -57,17 +51,49 @@ export async function neighborhood(store: GraphStore, options: NeighborhoodOptio
     frontier = next;
   }
 
+  const omitted = await omissions(store, graph.subgraph().relationships, totals, filters);
+  return { elements: toElements(graph.subgraph()), meta: { truncated: omitted.length > 0, omitted } };
+}
+
+type Filters = Pick<NeighborhoodOptions, 'types' | 'labels' | 'from' | 'to'>;
+
+/** Kept relationships per node and type. */
+function keptCounts(relationships: GraphRelationship[]): Map<string, Map<string, number>> {
+  const kept = new Map<string, Map<string, number>>();
+  const add = (nodeId: string, type: string) => {
+    const perType = kept.get(nodeId) ?? new Map<string, number>();
+    perType.set(type, (perType.get(type) ?? 0) + 1);
+    kept.set(nodeId, perType);
+  };
+  for (const { source, target, type } of relationships) {
+    add(source, type);
+    if (target !== source) add(target, type);
+  }
+  return kept;
+}
+
+/**
+ * What the limit left out, per expanded node and type. Only nodes whose matching relationships
+ * (all types) outnumber the ones kept are counted per type: for the others nothing is missing.
+ */
+async function omissions(store: GraphStore, relationships: GraphRelationship[], totals: Map<string, number>, filters: Filters): Promise<Truncation[]> {
+  const kept = keptCounts(relationships);
+  const sum = (perType: Map<string, number> | undefined) => [...(perType?.values() ?? [])].reduce((a, b) => a + b, 0);
+  const cut = [...totals].filter(([nodeId, total]) => total > sum(kept.get(nodeId))).map(([nodeId]) => nodeId);
+  if (cut.length === 0) return [];
+  const types = filters.types.length > 0 ? filters.types : (await store.read('db-relationship-types')).rows.map((row) => String(row.type));
+  if (types.length === 0) return [];
+  const { rows } = await store.read(neighborhoodTypeCountsFor(types), { ids: cut, labels: filters.labels, from: filters.from, to: filters.to });
   const omitted: Truncation[] = [];
-  for (const [nodeId, perType] of totals) {
-    if (!expanded.has(nodeId)) continue;
-    for (const [type, total] of perType) {
-      let kept = 0;
-      for (const r of graph.relationships.values()) {
-        if (r.type === type && (r.source === nodeId || r.target === nodeId)) kept++;
-      }
-      if (total > kept) omitted.push({ nodeId, type, omitted: total - kept });
+  for (const row of rows) {
+    const nodeId = String(row.nodeId);
+    const perType = (row.totals ?? {}) as Record<string, unknown>;
+    for (const type of types) {
+      const total = Number(perType[type] ?? 0);
+      const count = total - (kept.get(nodeId)?.get(type) ?? 0);
+      if (count > 0) omitted.push({ nodeId, type, omitted: count });
     }
   }
   omitted.sort((a, b) => b.omitted - a.omitted || a.nodeId.localeCompare(b.nodeId) || a.type.localeCompare(b.type));
-  return { elements: toElements(graph.subgraph()), meta: { truncated: omitted.length > 0, omitted } };
+  return omitted;
 }

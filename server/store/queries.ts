@@ -23,6 +23,8 @@ export const queryNames = [
   'relationships-among',
   'paths',
   'create-relationships',
+  'create-nodes',
+  'neighborhood-type-counts',
 ] as const;
 
 export type QueryName = (typeof queryNames)[number];
@@ -73,4 +75,26 @@ export function pathsFor(types: string[]): { text: string } {
 export function upsertRelationshipsFor(type: string): { text: string } {
   if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
   return { text: queryText('upsert-relationships').replaceAll('__TYPE__', type) };
+}
+
+/** create-nodes.cypher for one label: the bulk path for a fresh store (not idempotent). */
+export function createNodesFor(label: string): { text: string } {
+  if (!LABEL.test(label)) throw new Error(`invalid label "${label}": use PascalCase letters and digits`);
+  return { text: queryText('create-nodes').replaceAll('__LABEL__', label) };
+}
+
+/** create-relationships.cypher for one type: the bulk path for a fresh store (not idempotent). */
+export function createRelationshipsFor(type: string): { text: string } {
+  if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
+  return { text: queryText('create-relationships').replaceAll('__TYPE__', type) };
+}
+
+/** neighborhood-type-counts.cypher with its __TYPE__ line once per type (at least one). */
+export function neighborhoodTypeCountsFor(types: string[]): { text: string } {
+  if (types.length === 0) throw new Error('neighborhood-type-counts needs at least one relationship type');
+  for (const type of types) if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
+  const lines = queryText('neighborhood-type-counts').split('\n');
+  const at = lines.findIndex((line) => line.includes('__TYPE__') && !line.trimStart().startsWith('//'));
+  const entries = types.map((type) => lines[at]!.replaceAll('__TYPE__', type)).join(',\n');
+  return { text: [...lines.slice(0, at), entries, ...lines.slice(at + 1)].join('\n') };
 }
