@@ -6,3 +6,4 @@ MATCH (source:Entity {id: row.source})
 MATCH (target:Entity {id: row.target})
 CREATE (source)-[r:__TYPE__]->(target)
 SET r = row.properties
+RETURN count(r) AS created

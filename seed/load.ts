@@ -1,23 +1,20 @@
 import type { GraphStore } from '../server/store/port.ts';
-import { queryText, statements, upsertNodesFor, upsertRelationshipsFor } from '../server/store/queries.ts';
+import { createNodesFor, createRelationshipsFor, queryText, statements, upsertNodesFor, upsertRelationshipsFor } from '../server/store/queries.ts';
 import type { GraphData } from './graph-data.ts';
 
 export interface LoadOptions {
   batchSize?: number;
   /** Called after each batch with the running totals. */
   onProgress?: (progress: { nodes: number; relationships: number }) => void;
-  /** 'create' writes relationships with CREATE instead of MERGE (cypher/create-relationships.cypher):
-   *  only for a store known to hold none of them yet, as a second run would duplicate them. */
+  /** 'create' writes relationships through the store's bulk path (the engine's native batch, or
+   *  cypher/create-relationships.cypher) instead of MERGE: only for a store known to hold none of
+   *  them yet, as a second run would duplicate them. */
   relationships?: 'merge' | 'create';
+  /** The same for nodes (cypher/create-nodes.cypher or the native batch): only for a store that
+   *  holds none of these nodes. */
+  nodes?: 'merge' | 'create';
   /** Run cypher/schema.cypher first (default). A caller loading in many chunks runs it once. */
   applySchema?: boolean;
-}
-
-const TYPE = /^[A-Z][A-Z0-9_]*$/;
-
-function createRelationshipsFor(type: string): { text: string } {
-  if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
-  return { text: queryText('create-relationships').replaceAll('__TYPE__', type) };
 }
 
 export async function applySchema(store: GraphStore): Promise<void> {
@@ -41,18 +38,20 @@ function chunks<T>(items: T[], size: number): T[][] {
 }
 
 /**
- * Idempotent load: MERGE on ids, so a second run changes nothing. Nodes first, grouped by label,
+ * Idempotent load by default: MERGE on ids, so a second run changes nothing (the 'create' modes
+ * are the bulk path for a fresh store). Nodes first, grouped by label,
  * then relationships grouped by type; each batch is one transaction. Validate before calling.
  */
 export async function loadGraph(store: GraphStore, data: GraphData, options: LoadOptions = {}): Promise<void> {
-  const { batchSize = 5000, onProgress, relationships: mode = 'merge' } = options;
+  const { batchSize = 5000, onProgress, relationships: mode = 'merge', nodes: nodeMode = 'merge' } = options;
   const progress = { nodes: 0, relationships: 0 };
   if (options.applySchema !== false) await applySchema(store);
   for (const [label, nodes] of groupBy(data.nodes, (node) => node.label)) {
-    const statement = upsertNodesFor(label);
+    const statement = nodeMode === 'create' ? createNodesFor(label) : upsertNodesFor(label);
     for (const batch of chunks(nodes, batchSize)) {
       const rows = batch.map(({ id, properties }) => ({ id, properties: { ...properties, id } }));
-      await store.write(statement, { rows });
+      if (nodeMode === 'create' && store.bulkCreateNodes) await store.bulkCreateNodes(label, rows);
+      else await store.write(statement, { rows });
       progress.nodes += batch.length;
       onProgress?.({ ...progress });
     }
@@ -61,7 +60,8 @@ export async function loadGraph(store: GraphStore, data: GraphData, options: Loa
     const statement = mode === 'create' ? createRelationshipsFor(type) : upsertRelationshipsFor(type);
     for (const batch of chunks(relationships, batchSize)) {
       const rows = batch.map(({ id, source, target, properties }) => ({ id, source, target, properties: { ...properties, id } }));
-      await store.write(statement, { rows });
+      if (mode === 'create' && store.bulkCreateRelationships) await store.bulkCreateRelationships(type, rows);
+      else await store.write(statement, { rows });
       progress.relationships += batch.length;
       onProgress?.({ ...progress });
     }

@@ -6,6 +6,7 @@ import { searchKey } from '../server/domain/search-key.ts';
 import type { GraphStore } from '../server/store/port.ts';
 import type { NodeRecord, RelationshipRecord } from './graph-data.ts';
 import { applySchema, loadGraph } from './load.ts';
+import { storeCounts } from './seed.ts';
 
 export interface SyntheticSpec {
   nodes: number;
@@ -306,12 +307,13 @@ export class SyntheticGraph {
 
 export interface SyntheticLoadOptions {
   batchSize?: number;
-  /** 'create' (the default) for a store known to be empty: see cypher/create-relationships.cypher.
-   *  'merge' goes through the idempotent upsert, as the curated data does. */
+  /** 'create' (the default) for a store without relationships: the store's bulk path (the
+   *  embedded engine's native batches; cypher/create-*.cypher on Neo4j), nodes too when the store
+   *  holds none. 'merge' goes through the idempotent upsert, as the curated data does. */
   relationships?: 'merge' | 'create';
   /** Called after every batch with the running totals. */
   onProgress?: (progress: { nodes: number; relationships: number }) => void;
-  /** Relationship batches in flight at once (default 2): while the engine writes one on its
+  /** Relationship batches in flight at once (default 4): while the engine writes one on its
    *  thread pool, the next is generated and converted on the event loop. */
   concurrency?: number;
 }
@@ -330,13 +332,15 @@ export interface SyntheticLoadResult {
  * of one relationship type at a time, so memory stays flat whatever the size.
  */
 export async function loadSynthetic(store: GraphStore, graph: SyntheticGraph, options: SyntheticLoadOptions = {}): Promise<SyntheticLoadResult> {
-  const { batchSize = 10_000, relationships: mode = 'create', onProgress, concurrency = 2 } = options;
+  const { batchSize = 10_000, relationships: mode = 'create', onProgress, concurrency = 4 } = options;
   await applySchema(store);
+  // Nodes in bulk only into a store without any (a load cut short in its nodes is completed by MERGE).
+  const nodeMode = mode === 'create' && (await storeCounts(store)).nodes === 0 ? 'create' : 'merge';
   const progress = { nodes: 0, relationships: 0 };
   const started = performance.now();
   let nodes: NodeRecord[] = [];
   const flushNodes = async () => {
-    await loadGraph(store, { nodes, relationships: [] }, { batchSize, applySchema: false });
+    await loadGraph(store, { nodes, relationships: [] }, { batchSize, applySchema: false, nodes: nodeMode });
     progress.nodes += nodes.length;
     nodes = [];
     onProgress?.({ ...progress });

@@ -2,7 +2,7 @@ import grafeo from '@grafeo-db/js';
 import type { GrafeoDB as Database } from '@grafeo-db/js';
 import { GraphNode, GraphPath, GraphRelationship } from './graph-values.ts';
 import type { Params, Properties, QueryResult, Row, Value } from './graph-values.ts';
-import type { GraphStore, Statement } from './port.ts';
+import type { GraphStore, NodeRow, RelationshipRow, Statement } from './port.ts';
 import { queryText } from './queries.ts';
 
 const { GrafeoDB } = grafeo;
@@ -41,6 +41,9 @@ function indexBehindConstraint(query: string): string | undefined {
 
 class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
+  /** Engine ids of the nodes this handle created in bulk, by stable id: the native edge batch
+   *  takes engine ids. Any other write may have deleted some, so it clears the map. */
+  private readonly engineIds = new Map<string, number>();
 
   constructor(private readonly db: Database) {}
 
@@ -50,6 +53,7 @@ class EmbeddedStore implements GraphStore {
   }
 
   async write(statement: Statement, params: Params = {}): Promise<QueryResult> {
+    this.engineIds.clear();
     const query = text(statement);
     const tx = this.db.beginTransaction();
     try {
@@ -64,7 +68,38 @@ class EmbeddedStore implements GraphStore {
     }
   }
 
+  /** The engine's native node batch: one transaction (a constraint broken by one row: none is
+   *  created), no Cypher to parse or plan. */
+  async bulkCreateNodes(label: string, rows: NodeRow[]): Promise<void> {
+    const ids = await this.db.batchCreateNodesWithProps(['Entity', label], rows.map((row) => row.properties));
+    rows.forEach((row, index) => this.engineIds.set(row.id, ids[index]!));
+  }
+
+  /** The engine's native edge batch: one transaction (a row naming a missing node: none is
+   *  created). Ends this handle did not create are looked up by stable id first. */
+  async bulkCreateRelationships(type: string, rows: RelationshipRow[]): Promise<void> {
+    const unknown = new Set<string>();
+    for (const { source, target } of rows) {
+      if (!this.engineIds.has(source)) unknown.add(source);
+      if (!this.engineIds.has(target)) unknown.add(target);
+    }
+    if (unknown.size > 0) await this.lookUpEngineIds([...unknown]);
+    const missing = [...unknown].filter((id) => !this.engineIds.has(id));
+    if (missing.length > 0) throw new Error(`no node with id ${missing.slice(0, 5).map((id) => `"${id}"`).join(', ')}${missing.length > 5 ? ` (and ${missing.length - 5} more)` : ''}`);
+    await this.db.batchCreateEdges(
+      rows.map(({ source, target, properties }) => ({ src: this.engineIds.get(source)!, dst: this.engineIds.get(target)!, type, properties })),
+    );
+  }
+
+  private async lookUpEngineIds(ids: string[]): Promise<void> {
+    const result = await this.db.executeCypher(queryText('nodes-by-ids'), { ids });
+    for (const { n } of result.toArray() as { n?: unknown }[]) {
+      if (isRawNode(n) && typeof n.id === 'string') this.engineIds.set(n.id, n._id);
+    }
+  }
+
   async close(): Promise<void> {
+    this.engineIds.clear();
     this.db.close();
   }
 

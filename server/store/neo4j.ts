@@ -2,8 +2,8 @@ import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { GraphNode, GraphPath, GraphRelationship } from './graph-values.ts';
 import type { Params, Properties, QueryResult, Row, Value } from './graph-values.ts';
-import type { GraphStore, RunOptions, Statement } from './port.ts';
-import { queryText } from './queries.ts';
+import type { GraphStore, NodeRow, RelationshipRow, RunOptions, Statement } from './port.ts';
+import { createNodesFor, createRelationshipsFor, queryText } from './queries.ts';
 
 export interface Neo4jOptions {
   uri: string;
@@ -44,6 +44,26 @@ export class Neo4jStore implements GraphStore {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite((tx) => run(tx, text(statement), params), { timeout: options.timeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** UNWIND ... CREATE (cypher/create-nodes.cypher) in one write transaction. */
+  async bulkCreateNodes(label: string, rows: NodeRow[]): Promise<void> {
+    await this.write(createNodesFor(label), { rows });
+  }
+
+  /** UNWIND ... MATCH ... CREATE (cypher/create-relationships.cypher) in one write transaction. */
+  async bulkCreateRelationships(type: string, rows: RelationshipRow[]): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite(async (tx) => {
+        // MATCH skips a row whose end is missing: count, and roll the batch back if one was.
+        const { rows: [row] } = await run(tx, createRelationshipsFor(type).text, { rows });
+        const created = Number(row?.created ?? 0);
+        if (created !== rows.length) throw new Error(`${rows.length - created} of ${rows.length} ${type} relationships name a node that does not exist`);
+      });
     } finally {
       await session.close();
     }
