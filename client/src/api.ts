@@ -50,12 +50,76 @@ function describe(problem: Problem | undefined, status: number): string {
   return [problem.title, problem.detail, fields].filter((part) => part && part.length > 0).join(' — ');
 }
 
-async function request(path: string, init?: RequestInit): Promise<Response> {
-  let response: Response;
+/** Where the API token is kept: for this tab's session only, never in the URL or local storage. */
+const tokenKey = 'kg-explorer.api-token';
+
+function storedToken(): string | null {
   try {
-    response = await fetch(path, init);
+    return sessionStorage.getItem(tokenKey);
+  } catch {
+    return null;
+  }
+}
+
+export function setToken(token: string | null): void {
+  try {
+    if (token) sessionStorage.setItem(tokenKey, token);
+    else sessionStorage.removeItem(tokenKey);
+  } catch {
+    /* storage refused (private mode): the token is asked for again next time */
+  }
+}
+
+/**
+ * Asks the user for the API token after a 401; resolves with the token, or null when they
+ * cancel. `rejected` says whether a token was sent and refused.
+ */
+export type TokenPrompt = (rejected: boolean) => Promise<string | null>;
+
+let tokenPrompt: TokenPrompt | undefined;
+/** One prompt at a time: concurrent 401s wait for the same answer. */
+let pendingPrompt: Promise<string | null> | undefined;
+
+export function onTokenNeeded(prompt: TokenPrompt): void {
+  tokenPrompt = prompt;
+}
+
+function askForToken(rejected: boolean): Promise<string | null> {
+  if (!tokenPrompt) return Promise.resolve(null);
+  pendingPrompt ??= tokenPrompt(rejected).finally(() => (pendingPrompt = undefined));
+  return pendingPrompt;
+}
+
+function withToken(init: RequestInit | undefined, token: string | null): RequestInit {
+  const headers = new Headers(init?.headers);
+  if (token) headers.set('authorization', `Bearer ${token}`);
+  return { ...init, headers };
+}
+
+async function send(path: string, init: RequestInit | undefined, token: string | null): Promise<Response> {
+  try {
+    return await fetch(path, withToken(init, token));
   } catch (error) {
     throw new ApiError(`cannot reach the server (${error instanceof Error ? error.message : String(error)})`, 0);
+  }
+}
+
+/**
+ * Sends a request with the stored API token (when there is one). On 401 it asks for a token,
+ * keeps it for the session and retries; a cancelled prompt ends in the 401's error.
+ */
+async function request(path: string, init?: RequestInit): Promise<Response> {
+  let token = storedToken();
+  let response = await send(path, init, token);
+  while (response.status === 401) {
+    // Another request may have got a token while this one was on its way.
+    const current = storedToken();
+    const next = current && current !== token ? current : await askForToken(token !== null);
+    if (!next) break;
+    setToken(next);
+    token = next;
+    response = await send(path, init, token);
+    if (response.status === 401 && storedToken() === token) setToken(null);
   }
   if (!response.ok) {
     const problem = await problemOf(response);

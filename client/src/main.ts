@@ -2,6 +2,7 @@
 import './styles.css';
 import type { SchemaResponse } from '../../common/api.ts';
 import { api, inducedSubgraph } from './api.ts';
+import { installTokenPrompt } from './auth.ts';
 import { Canvas } from './canvas.ts';
 import { CypherConsole } from './cypher-console.ts';
 import { byId, h } from './dom.ts';
@@ -17,6 +18,8 @@ import { say, sayError, withBusy } from './status.ts';
 
 /** The start view: the five countries the articles are about, and the relations among them. */
 export const startNodes = ['country:RUS', 'country:CHN', 'country:UKR', 'country:BLR', 'country:PRK'];
+
+installTokenPrompt();
 
 const canvas = new Canvas(byId('cy'));
 const explorer = new Explorer(canvas);

@@ -356,3 +356,82 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe.skipIf(reason !== null)('the explorer behind an API token (API_TOKEN)', () => {
+  const token = 'e2e-token-0123456789abcdef';
+  let running: Running;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+  const authorizations: (string | null)[] = [];
+
+  beforeAll(async () => {
+    buildClient();
+    running = await startExplorer({ apiToken: token });
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      // The browser logs the 401s that make the client ask for the token.
+      if (message.type() === 'error' && !/status of 401/.test(message.text())) problems.push(`console error: ${message.text()}`);
+    });
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) authorizations.push(request.headers()['authorization'] ?? null);
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await running?.stop();
+  });
+
+  it('refuses the API without the token', async () => {
+    const response = await fetch(`${running.apiUrl}/api/schema`);
+    expect(response.status).toBe(401);
+  });
+
+  it('asks for the token, refuses a wrong one, then opens the start view with the right one', async () => {
+    await page.goto(running.url);
+    const dialog = page.getByRole('dialog', { name: 'API token needed' });
+    await dialog.waitFor({ timeout: 30_000 });
+    // Exactly one prompt for the start view's concurrent requests; the field has the focus.
+    expect(await page.locator('dialog[open]').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('token-input');
+    await page.screenshot({ path: join(screenshotDir, '10-token-prompt.png') });
+
+    await page.keyboard.insertText('not-the-token-at-all');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#token-error').textContent(), { timeout: 15_000 }).toContain('not accepted');
+    await page.screenshot({ path: join(screenshotDir, '10b-token-rejected.png') });
+
+    await page.locator('#token-input').fill(token);
+    await page.getByRole('button', { name: 'Use token' }).click();
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    await page.waitForFunction(() => document.body.getAttribute('aria-busy') !== 'true');
+    await expect.poll(() => page.evaluate(() => window.explorer!.cy.nodes().map((n) => n.id()).sort())).toEqual(startCountries);
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(await page.evaluate(() => sessionStorage.getItem('kg-explorer.api-token'))).toBe(token);
+    expect(authorizations).toContain(`Bearer ${token}`);
+  });
+
+  it('sends the token on later calls, exports included, without asking again', async () => {
+    authorizations.length = 0;
+    await page.locator('#export-menu summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+    const path = join(downloadDir, `token-${download.suggestedFilename()}`);
+    await download.saveAs(path);
+    expect(JSON.stringify(JSON.parse(readFileSync(path, 'utf8')))).toContain('country:RUS');
+    // A reload keeps the token for the session: no prompt.
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    await expect.poll(() => page.evaluate(() => window.explorer!.cy.nodes().length)).toBe(startCountries.length);
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(authorizations.length).toBeGreaterThan(0);
+    expect(authorizations.every((value) => value === `Bearer ${token}`)).toBe(true);
+  });
+
+  it('logged no page errors', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -76,12 +76,12 @@ function startProcess(command: string[], env: NodeJS.ProcessEnv): { child: Child
   return { child, logs: () => output };
 }
 
-async function waitFor(url: string, child: ChildProcess, logs: () => string, timeoutMs = 90_000): Promise<void> {
+async function waitFor(url: string, child: ChildProcess, logs: () => string, timeoutMs = 90_000, headers: Record<string, string> = {}): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before ${url} answered:\n${logs()}`);
     try {
-      const response = await fetch(url);
+      const response = await fetch(url, { headers });
       if (response.ok) return;
     } catch {
       /* not up yet */
@@ -100,8 +100,13 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+export interface ExplorerOptions {
+  /** Require `Authorization: Bearer <apiToken>` on every /api call (the server's API_TOKEN). */
+  apiToken?: string;
+}
+
 /** Starts the server (`tsx server/main.ts`) on a temporary data folder; it seeds the empty store. */
-export async function startExplorer(): Promise<Running> {
+export async function startExplorer(options: ExplorerOptions = {}): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kg-e2e-'));
   const port = await freePort();
   const apiUrl = `http://127.0.0.1:${port}`;
@@ -114,13 +119,14 @@ export async function startExplorer(): Promise<Running> {
     ALLOW_WRITES: 'false',
     // Always the embedded store, whatever the environment says.
     NEO4J_URI: undefined,
+    API_TOKEN: options.apiToken,
   });
   const stop = async () => {
     await stopProcess(server.child);
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitFor(`${apiUrl}/api/health`, server.child, server.logs);
+    await waitFor(`${apiUrl}/api/health`, server.child, server.logs, 90_000, options.apiToken ? { authorization: `Bearer ${options.apiToken}` } : {});
     // The page comes from the Express server itself (dist/client), as in production.
     const page = await fetch(`${apiUrl}/`);
     const html = page.ok ? await page.text() : '';
