@@ -6,6 +6,7 @@ import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import svg from 'cytoscape-svg';
 import type { EdgeElement, Elements, NodeElement } from '../../common/api.ts';
+import { isLargeView, useWebgl, type WebglChoice } from './scale.ts';
 import { flagDataUri, iconDataUri, primaryLabel, stylesheet } from './style.ts';
 
 cytoscape.use(fcose);
@@ -39,12 +40,32 @@ export interface AddResult {
   addedEdges: string[];
 }
 
+export interface CanvasOptions {
+  /** WebGL for large views: 'auto' (where a GPU draws it), 'on' or 'off'. */
+  webgl?: WebglChoice;
+}
+
+/** Cytoscape's private options (the renderer is chosen from them when the canvas is mounted). */
+interface CoreInternals {
+  _private: { options: { renderer: Record<string, unknown> } };
+  renderer(): object;
+}
+
 export class Canvas {
   readonly cy: Core;
   private labels: string[] = [];
   private types: string[] = [];
+  private large = false;
+  private webgl = false;
+  private readonly webglChoice: WebglChoice;
+  private webglUsable: boolean | undefined;
+  private readonly listeners: ((large: boolean) => void)[] = [];
 
-  constructor(container: HTMLElement) {
+  constructor(
+    private readonly container: HTMLElement,
+    options: CanvasOptions = {},
+  ) {
+    this.webglChoice = options.webgl ?? 'auto';
     this.cy = cytoscape({
       container,
       style: stylesheet([], []),
@@ -55,12 +76,64 @@ export class Canvas {
     });
   }
 
+  /** Is the view large (cheaper styles, the fast layout)? */
+  get isLarge(): boolean {
+    return this.large;
+  }
+
+  /** Is the view drawn with WebGL now? */
+  get usesWebgl(): boolean {
+    return this.webgl;
+  }
+
+  /** Called with the new state when the view becomes large or normal again. */
+  onScaleChange(listener: (large: boolean) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private currentStylesheet() {
+    return stylesheet(this.labels, this.types, { large: this.large });
+  }
+
   /** Re-styles for the labels and types known so far (from the schema and whatever was loaded). */
   private restyle(labels: Iterable<string>, types: Iterable<string>): void {
     let changed = false;
     for (const label of labels) if (!this.labels.includes(label)) (this.labels.push(label), (changed = true));
     for (const type of types) if (!this.types.includes(type)) (this.types.push(type), (changed = true));
-    if (changed) this.cy.style(stylesheet(this.labels, this.types));
+    if (changed) this.cy.style(this.currentStylesheet());
+  }
+
+  /**
+   * Switches between the normal and the large look when the element count crosses the thresholds
+   * (with a gap between them): cheaper styles, and Cytoscape's WebGL renderer where it helps.
+   * Call after anything that adds or removes many elements.
+   */
+  checkScale(count = this.cy.elements().length): void {
+    const large = isLargeView(count, this.large);
+    if (large === this.large) return;
+    this.large = large;
+    this.webglUsable ??= large && useWebgl(this.webglChoice);
+    this.setRenderer(large && this.webglUsable);
+    this.cy.style(this.currentStylesheet());
+    for (const listener of this.listeners) listener(large);
+  }
+
+  /**
+   * Cytoscape picks its renderer when the canvas is mounted: re-mount on the same container with
+   * `webgl` switched. Elements, viewport, selection and event handlers stay (they live on the core).
+   */
+  private setRenderer(webgl: boolean): void {
+    if (webgl === this.webgl) return;
+    const options = (this.cy as unknown as CoreInternals)._private.options;
+    options.renderer = { ...options.renderer, name: 'canvas', webgl };
+    if (!webgl) {
+      // The WebGL mode raises the canvas renderer's layer count on its prototype; a 2D-only renderer needs 3.
+      let proto: { CANVAS_LAYERS?: number } | null = Object.getPrototypeOf((this.cy as unknown as CoreInternals).renderer()) as { CANVAS_LAYERS?: number };
+      while (proto && !Object.prototype.hasOwnProperty.call(proto, 'CANVAS_LAYERS')) proto = Object.getPrototypeOf(proto) as typeof proto;
+      if (proto) proto.CANVAS_LAYERS = 3;
+    }
+    this.cy.mount(this.container);
+    this.webgl = webgl;
   }
 
   know(labels: Iterable<string>, types: Iterable<string>): void {
@@ -79,16 +152,24 @@ export class Canvas {
     );
     const addedNodes: string[] = [];
     const addedEdges: string[] = [];
-    const anchorOf = (id: string): Position | undefined => {
+    // A new node's anchor: a neighbour already in view (none when the view starts empty).
+    const neighbours = new Map<string, string[]>();
+    if (cy.nodes().nonempty()) {
       for (const edge of elements.edges) {
-        const other = edge.data.source === id ? edge.data.target : edge.data.target === id ? edge.data.source : null;
-        if (other) {
-          const node = cy.getElementById(other);
-          if (node.nonempty()) return node.position();
-        }
+        const { source, target } = edge.data;
+        (neighbours.get(source) ?? neighbours.set(source, []).get(source)!).push(target);
+        (neighbours.get(target) ?? neighbours.set(target, []).get(target)!).push(source);
+      }
+    }
+    const anchorOf = (id: string): Position | undefined => {
+      for (const other of neighbours.get(id) ?? []) {
+        const node = cy.getElementById(other);
+        if (node.nonempty()) return node.position();
       }
       return near;
     };
+    // Switch to the large look before adding, so thousands of new elements are styled once.
+    this.checkScale(cy.elements().length + elements.nodes.length + elements.edges.length);
     const definitions: ElementDefinition[] = [];
     for (const node of elements.nodes) {
       if (cy.getElementById(node.data.id).nonempty()) continue;
@@ -108,11 +189,13 @@ export class Canvas {
       addedEdges.push(edge.data.id);
     }
     cy.add(edgeDefinitions);
+    this.checkScale();
     return { addedNodes, addedEdges };
   }
 
   clear(): void {
     this.cy.elements().remove();
+    this.checkScale();
   }
 
   nodeIds(): string[] {
@@ -162,6 +245,7 @@ export class Canvas {
         if (node.nonempty() && node.isNode()) this.setPinned(node, true);
       }
     });
+    this.checkScale();
   }
 }
 

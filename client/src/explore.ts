@@ -34,11 +34,12 @@ export class Explorer {
 
   /** Tells the panels (filters, counts, permalink, inspector) that the view changed. */
   changed(): void {
+    this.canvas.checkScale();
     for (const listener of this.listeners) listener();
   }
 
   relayout(incremental = false): Promise<void> {
-    return runLayout(this.cy, this.layout, incremental);
+    return runLayout(this.cy, this.layout, incremental, this.canvas.isLarge);
   }
 
   private flash(ids: string[]): void {

@@ -1,5 +1,6 @@
 // Layouts: fcose (force-directed, the default) and the alternatives, each tuned for this graph.
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import { largeViewEnter } from './scale.ts';
 
 export const layoutNames = ['fcose', 'concentric', 'breadthfirst', 'dagre', 'grid', 'circle'] as const;
 export type LayoutName = (typeof layoutNames)[number];
@@ -17,11 +18,34 @@ export function isLayoutName(value: string | null | undefined): value is LayoutN
   return typeof value === 'string' && (layoutNames as readonly string[]).includes(value);
 }
 
-function options(cy: Core, name: LayoutName, incremental: boolean): LayoutOptions {
-  const common = { animate: true, animationDuration: 350, fit: true, padding: 40 };
+/**
+ * fcose for a large view: the spectral draft only (no force-directed refinement, which grows
+ * with n² per iteration), no label sizes, no animation. Measured in bench/BROWSER.md.
+ */
+export function largeFcoseOptions(): LayoutOptions {
+  return {
+    name: 'fcose',
+    animate: false,
+    fit: true,
+    padding: 40,
+    quality: 'draft',
+    randomize: true,
+    nodeDimensionsIncludeLabels: false,
+    samplingType: true,
+    sampleSize: 25,
+    nodeSeparation: 75,
+    idealEdgeLength: () => 50,
+    nodeRepulsion: () => 4500,
+  } as LayoutOptions;
+}
+
+function options(cy: Core, name: LayoutName, incremental: boolean, large: boolean): LayoutOptions {
+  // Animating thousands of nodes costs more than the layout itself.
+  const common = { animate: !large, animationDuration: 350, fit: true, padding: 40 };
   switch (name) {
     case 'fcose': {
       const pinned = cy.nodes('.pinned:visible').map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
+      if (large) return { ...largeFcoseOptions(), ...(pinned.length > 0 ? { fixedNodeConstraint: pinned } : {}) } as LayoutOptions;
       return {
         name: 'fcose',
         ...common,
@@ -55,10 +79,10 @@ function options(cy: Core, name: LayoutName, incremental: boolean): LayoutOption
 }
 
 /** Lays out the visible elements; resolves when the layout (and its animation) has stopped. */
-export function runLayout(cy: Core, name: LayoutName, incremental = false): Promise<void> {
+export function runLayout(cy: Core, name: LayoutName, incremental = false, large?: boolean): Promise<void> {
   const eles = cy.elements(':visible');
   if (eles.nodes().length === 0) return Promise.resolve();
-  const layout = eles.layout(options(cy, name, incremental));
+  const layout = eles.layout(options(cy, name, incremental, large ?? eles.length > largeViewEnter));
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   return done;

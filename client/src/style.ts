@@ -193,8 +193,44 @@ const states: StylesheetJson = [
   { selector: '.hidden, .filtered', style: { display: 'none' } },
 ];
 
-/** The whole stylesheet, in cascade order: base, per label, per type, then states. */
-export function stylesheet(labels: readonly string[], types: readonly string[]): StylesheetJson {
+/**
+ * Cheaper looks for large views (see Canvas's large mode): straight "haystack" edges without
+ * labels or arrows, node labels only when zoomed in and without their background box, plain
+ * shapes without icons, borders or label bounds in the layout. The colours stay, so the
+ * legend still reads.
+ */
+const largeOverrides: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'text-background-opacity': 0,
+      'min-zoomed-font-size': 14,
+      'text-wrap': 'none',
+      'background-image': 'none',
+      'border-width': 0,
+    },
+  },
+  { selector: 'node[_kind = "Country"]', style: { 'border-width': 0 } },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      width: 1,
+      'target-arrow-shape': 'none',
+      label: '',
+      opacity: 0.6,
+    },
+  },
+];
+
+export interface StyleOptions {
+  /** The view is large: use the cheaper looks. */
+  large?: boolean;
+}
+
+/** The whole stylesheet, in cascade order: base, per label, per type, (large-view overrides,) then states. */
+export function stylesheet(labels: readonly string[], types: readonly string[], options: StyleOptions = {}): StylesheetJson {
   const perLabel: StylesheetJson = labels.map((label) => {
     const look = labelStyle(label);
     return { selector: `node[_kind = ${JSON.stringify(label)}]`, style: { 'background-color': look.color, shape: look.shape } };
@@ -203,5 +239,5 @@ export function stylesheet(labels: readonly string[], types: readonly string[]):
     selector: `edge[type = ${JSON.stringify(type)}]`,
     style: { 'line-color': typeColor(type), 'target-arrow-color': typeColor(type) },
   }));
-  return [...nodeBase, ...perLabel, ...countryStyle, ...edgeBase, ...perType, ...states];
+  return [...nodeBase, ...perLabel, ...countryStyle, ...edgeBase, ...perType, ...(options.large ? largeOverrides : []), ...states];
 }

@@ -1,0 +1,229 @@
+// Browser benchmark (issue 5): in real headless Chromium, the time to draw and lay out 1k, 10k
+// and 50k elements through the client's own code path (bench/browser-page.ts), with and without
+// WebGL, and the frame time while panning. Medians of repeated runs; a table on stdout,
+// bench/results/browser.json and bench/BROWSER.md.
+//   npx tsx bench/browser-render.ts [--quick]      (--quick: 1k and 10k only, few repeats, for CI)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { createServer, type Plugin } from 'vite';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const quick = process.argv.includes('--quick');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** `--name value` from the command line. */
+const flag = (name: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+const sizes = flag('sizes')?.split(',').map(Number) ?? (quick ? [1_000, 10_000] : [1_000, 10_000, 50_000]);
+const modeFilter = flag('modes')?.split(',');
+const repeats = (size: number) => Number(flag('repeats') ?? (quick ? 2 : size >= 50_000 ? 3 : 5));
+const panFrames = quick ? 60 : 180;
+const targets: Record<number, number> = { 10_000: 1500, 50_000: 5000 };
+
+interface DrawTiming {
+  elements: number;
+  webgl: boolean;
+  large: boolean;
+  addMs: number;
+  layoutMs: number;
+  firstFrameMs: number;
+  totalMs: number;
+}
+
+const median = (values: number[]) => quantile(values, 0.5);
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const index = (sorted.length - 1) * q;
+  const low = Math.floor(index);
+  const high = Math.ceil(index);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (index - low);
+}
+
+/** Serves the bench page (an HTML shell around bench/browser-page.ts) from Vite's dev server. */
+const benchPage: Plugin = {
+  name: 'bench-page',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url?.split('?')[0] !== '/bench.html') return next();
+      const html = `<!doctype html><html><head><meta charset="utf-8"><title>bench</title>
+<style>html,body{margin:0;height:100%;overflow:hidden}</style></head>
+<body><script type="module" src="/bench/browser-page.ts"></script></body></html>`;
+      void server.transformIndexHtml('/bench.html', html).then((out) => {
+        res.setHeader('content-type', 'text/html');
+        res.end(out);
+      }, next);
+    });
+  },
+};
+
+function machine() {
+  let chromiumVersion = 'unknown';
+  try {
+    chromiumVersion = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    /* reported as unknown */
+  }
+  const cytoscapeVersion = (JSON.parse(readFileSync(join(root, 'node_modules/cytoscape/package.json'), 'utf8')) as { version: string }).version;
+  return { nproc: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', chromium: chromiumVersion, cytoscape: cytoscapeVersion, node: process.version };
+}
+
+interface Row {
+  elements: number;
+  mode: 'canvas' | 'webgl';
+  runs: number;
+  addMs: number;
+  layoutMs: number;
+  firstFrameMs: number;
+  totalMs: number;
+  totalP95Ms: number;
+  panMedianMs: number;
+  panP95Ms: number;
+  target?: number;
+}
+
+async function measure(page: Page, size: number, mode: 'canvas' | 'webgl'): Promise<Row> {
+  const runs: DrawTiming[] = [];
+  let pan: number[] = [];
+  for (let i = 0; i < repeats(size); i++) {
+    const timing = await page.evaluate(({ size, webgl }) => window.bench.draw(size, webgl), { size, webgl: mode === 'webgl' ? 'on' : 'off' } as const);
+    if ((mode === 'webgl') !== timing.webgl && timing.large) throw new Error(`asked for ${mode}, got webgl=${timing.webgl}`);
+    runs.push(timing);
+    // Pan on the last drawn view (one pan per size and mode: its frames are the repeats).
+    if (i === repeats(size) - 1) pan = await page.evaluate((frames) => window.bench.pan(frames), panFrames);
+  }
+  const pick = (key: keyof Pick<DrawTiming, 'addMs' | 'layoutMs' | 'firstFrameMs' | 'totalMs'>) => median(runs.map((run) => run[key]));
+  return {
+    elements: runs[0]!.elements,
+    mode,
+    runs: runs.length,
+    addMs: pick('addMs'),
+    layoutMs: pick('layoutMs'),
+    firstFrameMs: pick('firstFrameMs'),
+    totalMs: pick('totalMs'),
+    totalP95Ms: quantile(runs.map((run) => run.totalMs), 0.95),
+    panMedianMs: median(pan),
+    panP95Ms: quantile(pan, 0.95),
+    ...(targets[size] ? { target: targets[size] } : {}),
+  };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+/**
+ * Chromium's CPU profile of one draw (add + layout + first frame): writes the .cpuprofile (open it
+ * in Chromium's DevTools) and prints the functions with the most self time.
+ */
+async function profile(page: Page, size: number, webgl: 'on' | 'off'): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  const timing = await page.evaluate(({ size, webgl }) => window.bench.draw(size, webgl), { size, webgl });
+  const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  const file = join(root, `bench/results/browser-${size}-${webgl === 'on' ? 'webgl' : 'canvas'}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, index) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
+  const byName = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const name = `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()?.split('?')[0] ?? ''}:${node.callFrame.lineNumber + 1}`;
+    byName.set(name, (byName.get(name) ?? 0) + (self.get(node.id) ?? 0));
+  }
+  console.log(`profile of ${size} elements (${webgl === 'on' ? 'webgl' : 'canvas'}): ${JSON.stringify(timing)}; ${file}`);
+  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+}
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+
+function table(rows: Row[]): string {
+  const lines = [
+    '| elements | renderer | runs | add (ms) | layout (ms) | first frame (ms) | total median (ms) | total p95 (ms) | target | pan frame median / p95 (ms) |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---|---:|',
+  ];
+  for (const row of rows) {
+    const verdict = row.target === undefined ? '—' : row.totalMs <= row.target ? `< ${row.target} ✓` : `< ${row.target} ✗ (+${fmt(row.totalMs - row.target)}, ${(row.totalMs / row.target).toFixed(2)}x)`;
+    lines.push(
+      `| ${row.elements} | ${row.mode} | ${row.runs} | ${fmt(row.addMs)} | ${fmt(row.layoutMs)} | ${fmt(row.firstFrameMs)} | ${fmt(row.totalMs)} | ${fmt(row.totalP95Ms)} | ${verdict} | ${fmt(row.panMedianMs)} / ${fmt(row.panP95Ms)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [benchPage],
+    server: { port: 0, host: '127.0.0.1', hmr: false },
+    optimizeDeps: { entries: ['bench/browser-page.ts'] },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const rows: Row[] = [];
+  let webglRenderer: string | null = null;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    if (process.env.BENCH_DEBUG) page.on('console', (message) => console.log(`[page] ${message.text()}`));
+    await page.goto(`http://127.0.0.1:${port}/bench.html${process.env.BENCH_DEBUG ? "?debug" : ""}`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
+    webglRenderer = await page.evaluate(() => window.bench.webglRenderer());
+    // Warm up (module and style parsing, JIT) on a small view in both modes.
+    await page.evaluate(() => window.bench.draw(4000, 'off'));
+    if (webglRenderer) await page.evaluate(() => window.bench.draw(4000, 'on'));
+    const profileSize = flag('profile');
+    if (profileSize) await profile(page, Number(profileSize), modeFilter?.[0] === 'webgl' ? 'on' : 'off');
+    for (const size of profileSize ? [] : sizes) {
+      for (const mode of webglRenderer ? (['canvas', 'webgl'] as const) : (['canvas'] as const)) {
+        if (modeFilter && !modeFilter.includes(mode)) continue;
+        const row = await measure(page, size, mode);
+        rows.push(row);
+        console.log(`${size} ${mode}: total ${fmt(row.totalMs)} ms (add ${fmt(row.addMs)}, layout ${fmt(row.layoutMs)}, frame ${fmt(row.firstFrameMs)}); pan ${fmt(row.panMedianMs)}/${fmt(row.panP95Ms)} ms`);
+      }
+    }
+    if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const info = { ...machine(), webglRenderer };
+  const output = table(rows);
+  console.log(`\n${output}\n`);
+  console.log(`machine: ${info.nproc} cores, ${info.cpu}; ${info.chromium}; WebGL: ${info.webglRenderer ?? 'unavailable'}`);
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(join(root, 'bench/results/browser.json'), JSON.stringify({ date: new Date().toISOString(), quick, machine: info, rows }, null, 2));
+  if (!quick && !flag('sizes') && !modeFilter) {
+    const markdown = readFileSync(join(root, 'bench/BROWSER.md'), 'utf8');
+    const begin = '<!-- table:begin -->';
+    const end = '<!-- table:end -->';
+    const block = `${begin}\n${output}\n\nMachine: ${info.nproc} cores (nproc), ${info.cpu}; ${info.chromium}; cytoscape ${info.cytoscape}; WebGL: ${info.webglRenderer ?? 'unavailable'}; ${new Date().toISOString().slice(0, 10)}.\n${end}`;
+    const next = markdown.includes(begin) ? markdown.slice(0, markdown.indexOf(begin)) + block + markdown.slice(markdown.indexOf(end) + end.length) : `${markdown}\n${block}\n`;
+    writeFileSync(join(root, 'bench/BROWSER.md'), next);
+  }
+  const missed = rows.filter((row) => row.target !== undefined && row.totalMs > row.target && row.mode === 'canvas');
+  if (missed.length > 0) console.log(`targets missed: ${missed.map((row) => `${row.elements} (${row.mode}) ${fmt(row.totalMs)} ms > ${row.target} ms`).join('; ')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
