@@ -1,5 +1,6 @@
 // One hop out of the nodes $ids: the matching relationships and neighbours, newest first,
-// at most $limit. The same filters as neighborhood-counts.cypher. The API walks depth hop by hop.
+// at most $limit, each with the id of the node of $ids it was reached from. The same filters as
+// neighborhood-counts.cypher. The API walks depth hop by hop.
 // Sorted and cut before r and m are returned, so only the rows kept are built in full (a hub's
 // tens of thousands of relationships are compared by date, not materialised).
 MATCH (n:Entity)-[r]-(m)
@@ -8,7 +9,7 @@ WHERE n.id IN $ids
   AND (size($labels) = 0 OR any(label IN labels(m) WHERE label IN $labels))
   AND ($from IS NULL OR coalesce(r.dateEnd, r.date) >= $from)
   AND ($to IS NULL OR r.date <= $to)
-WITH r, m
+WITH n, r, m
 ORDER BY r.date DESC, r.id
 LIMIT $limit
-RETURN r, m
+RETURN n.id AS nodeId, r, m

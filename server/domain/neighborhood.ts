@@ -32,14 +32,22 @@ export async function neighborhood(store: GraphStore, options: NeighborhoodOptio
   let frontier = [...graph.nodes.keys()];
 
   for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
-    const counts = await store.read('neighborhood-counts', { ids: frontier, ...filters });
-    for (const row of counts.rows) totals.set(String(row.nodeId), Number(row.total));
-
     const budget = limit - graph.relationships.size;
-    if (budget <= 0) break;
-    const step = await store.read('neighborhood-step', { ids: frontier, ...filters, limit: budget });
+    if (budget <= 0) {
+      await countTotals(store, frontier, filters, totals);
+      break;
+    }
+    // One row more than the budget: if it does not come, the rows are every match, and the
+    // totals are counted from them without another query.
+    const step = await store.read('neighborhood-step', { ids: frontier, ...filters, limit: budget + 1 });
+    if (step.rows.length <= budget) {
+      for (const id of frontier) totals.set(id, 0);
+      for (const { nodeId } of step.rows) totals.set(String(nodeId), (totals.get(String(nodeId)) ?? 0) + 1);
+    } else {
+      await countTotals(store, frontier, filters, totals);
+    }
     const next: string[] = [];
-    for (const { r, m } of step.rows) {
+    for (const { r, m } of step.rows.slice(0, budget)) {
       if (!(r instanceof GraphRelationship) || !(m instanceof GraphNode)) continue;
       if (graph.relationships.size >= limit) break;
       graph.addRelationship(r);
@@ -56,6 +64,11 @@ export async function neighborhood(store: GraphStore, options: NeighborhoodOptio
 }
 
 type Filters = Pick<NeighborhoodOptions, 'types' | 'labels' | 'from' | 'to'>;
+
+async function countTotals(store: GraphStore, ids: string[], filters: Filters, totals: Map<string, number>): Promise<void> {
+  const { rows } = await store.read('neighborhood-counts', { ids, ...filters });
+  for (const row of rows) totals.set(String(row.nodeId), Number(row.total));
+}
 
 /** Kept relationships per node and type. */
 function keptCounts(relationships: GraphRelationship[]): Map<string, Map<string, number>> {

@@ -30,7 +30,7 @@ describe('HTTP behaviour', () => {
   });
 
   it('sets security headers and compresses with gzip or brotli', async () => {
-    // responses over compression's 1 kB threshold
+    // responses over the server's 4 kB compression threshold
     const res = await request(h.app).get('/api/openapi.json').set('Accept-Encoding', 'br').expect(200);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toBeDefined();
