@@ -95,7 +95,11 @@ async function measure(page: Page, size: number, mode: 'canvas' | 'webgl'): Prom
     if ((mode === 'webgl') !== timing.webgl && timing.large) throw new Error(`asked for ${mode}, got webgl=${timing.webgl}`);
     runs.push(timing);
     // Pan on the last drawn view (one pan per size and mode: its frames are the repeats).
-    if (i === repeats(size) - 1) pan = await page.evaluate((frames) => window.bench.pan(frames), panFrames);
+    if (i === repeats(size) - 1) {
+      // What was measured, for a reviewer to look at.
+      await page.screenshot({ path: join(root, `bench/results/browser-${size}-${mode}.png`) });
+      pan = await page.evaluate((frames) => window.bench.pan(frames), panFrames);
+    }
   }
   const pick = (key: keyof Pick<DrawTiming, 'addMs' | 'layoutMs' | 'firstFrameMs' | 'totalMs'>) => median(runs.map((run) => run[key]));
   return {
@@ -177,6 +181,7 @@ async function main(): Promise<void> {
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
   const rows: Row[] = [];
   let webglRenderer: string | null = null;
   try {
