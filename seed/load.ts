@@ -1,17 +1,16 @@
 import type { GraphStore } from '../server/store/port.ts';
-import { createNodesFor, createRelationshipsFor, queryText, statements, upsertNodesFor, upsertRelationshipsFor } from '../server/store/queries.ts';
+import { queryText, statements, upsertNodesFor, upsertRelationshipsFor } from '../server/store/queries.ts';
 import type { GraphData } from './graph-data.ts';
 
 export interface LoadOptions {
   batchSize?: number;
   /** Called after each batch with the running totals. */
   onProgress?: (progress: { nodes: number; relationships: number }) => void;
-  /** 'create' writes relationships through the store's bulk path (the engine's native batch, or
-   *  cypher/create-relationships.cypher) instead of MERGE: only for a store known to hold none of
-   *  them yet, as a second run would duplicate them. */
+  /** 'create' writes relationships through the store's bulk path (bulkCreateRelationships)
+   *  instead of MERGE: only for a store known to hold none of them yet, as a second run would
+   *  duplicate them. */
   relationships?: 'merge' | 'create';
-  /** The same for nodes (cypher/create-nodes.cypher or the native batch): only for a store that
-   *  holds none of these nodes. */
+  /** The same for nodes (bulkCreateNodes): only for a store that holds none of these nodes. */
   nodes?: 'merge' | 'create';
   /** Run cypher/schema.cypher first (default). A caller loading in many chunks runs it once. */
   applySchema?: boolean;
@@ -47,21 +46,21 @@ export async function loadGraph(store: GraphStore, data: GraphData, options: Loa
   const progress = { nodes: 0, relationships: 0 };
   if (options.applySchema !== false) await applySchema(store);
   for (const [label, nodes] of groupBy(data.nodes, (node) => node.label)) {
-    const statement = nodeMode === 'create' ? createNodesFor(label) : upsertNodesFor(label);
+    const upsert = upsertNodesFor(label);
     for (const batch of chunks(nodes, batchSize)) {
       const rows = batch.map(({ id, properties }) => ({ id, properties: { ...properties, id } }));
-      if (nodeMode === 'create' && store.bulkCreateNodes) await store.bulkCreateNodes(label, rows);
-      else await store.write(statement, { rows });
+      if (nodeMode === 'create') await store.bulkCreateNodes(label, rows);
+      else await store.write(upsert, { rows });
       progress.nodes += batch.length;
       onProgress?.({ ...progress });
     }
   }
   for (const [type, relationships] of groupBy(data.relationships, (relationship) => relationship.type)) {
-    const statement = mode === 'create' ? createRelationshipsFor(type) : upsertRelationshipsFor(type);
+    const upsert = upsertRelationshipsFor(type);
     for (const batch of chunks(relationships, batchSize)) {
       const rows = batch.map(({ id, source, target, properties }) => ({ id, source, target, properties: { ...properties, id } }));
-      if (mode === 'create' && store.bulkCreateRelationships) await store.bulkCreateRelationships(type, rows);
-      else await store.write(statement, { rows });
+      if (mode === 'create') await store.bulkCreateRelationships(type, rows);
+      else await store.write(upsert, { rows });
       progress.relationships += batch.length;
       onProgress?.({ ...progress });
     }

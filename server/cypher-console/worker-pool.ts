@@ -13,7 +13,9 @@ interface Pending {
   job: WorkerJob;
   resolve: (result: AdHocResult) => void;
   reject: (error: Error) => void;
-  timer: NodeJS.Timeout;
+  /** Set when a worker takes the job: the timeout bounds the run, not the wait for a worker
+   *  (which is itself bounded by the running jobs' timeouts). */
+  timer?: NodeJS.Timeout;
 }
 
 interface Worker {
@@ -63,10 +65,10 @@ export class WorkerPoolConsole implements CypherConsole {
     if (!verdict.ok) {
       return Promise.reject(verdict.kind === 'write' ? new WriteRefusedError(verdict.reason) : new QueryError(verdict.reason));
     }
+    if (this.workers.length === 0) return Promise.reject(new QueryError('no Cypher worker could open the store'));
     return new Promise((resolve, reject) => {
       const job: WorkerJob = { id: this.nextId++, query, params, maxRows: this.options.maxRows };
-      const pending: Pending = { job, resolve, reject, timer: setTimeout(() => this.timeOut(pending), this.options.timeoutMs) };
-      this.queue.push(pending);
+      this.queue.push({ job, resolve, reject });
       this.dispatch();
     });
   }
@@ -97,6 +99,7 @@ export class WorkerPoolConsole implements CypherConsole {
       if (!worker.ready || worker.running) continue;
       const pending = this.queue.shift()!;
       worker.running = pending;
+      pending.timer = setTimeout(() => this.timeOut(worker, pending), this.options.timeoutMs);
       worker.child.send(pending.job);
     }
   }
@@ -130,16 +133,12 @@ export class WorkerPoolConsole implements CypherConsole {
     this.dispatch();
   }
 
-  private timeOut(pending: Pending): void {
-    const queued = this.queue.indexOf(pending);
-    if (queued >= 0) this.queue.splice(queued, 1);
-    const worker = this.workers.find((candidate) => candidate.running === pending);
-    if (worker) {
-      // Out of the pool before it dies, so no other job is sent to it; a fresh one takes its place.
-      this.workers.splice(this.workers.indexOf(worker), 1);
-      worker.child.kill('SIGKILL');
-      if (!this.closed) this.workers.push(this.spawn());
-    }
+  private timeOut(worker: Worker, pending: Pending): void {
+    if (worker.running !== pending) return;
+    // Out of the pool before it dies, so no other job is sent to it; a fresh one takes its place.
+    this.workers.splice(this.workers.indexOf(worker), 1);
+    worker.child.kill('SIGKILL');
+    if (!this.closed) this.workers.push(this.spawn());
     pending.reject(new QueryTimeoutError(`the query ran longer than ${this.options.timeoutMs} ms and was stopped`));
   }
 
@@ -155,6 +154,9 @@ export class WorkerPoolConsole implements CypherConsole {
     if (!worker.ready) {
       // It never opened the store: starting another would fail the same way.
       this.options.logger.error({ code, signal }, 'a Cypher worker failed to start');
+      if (this.workers.length === 0) {
+        for (const pending of this.queue.splice(0)) pending.reject(new QueryError('no Cypher worker could open the store'));
+      }
       return;
     }
     this.workers.push(this.spawn());

@@ -39,9 +39,9 @@ export interface GraphStore {
    * without looking for existing ones, so it is not idempotent. One transaction per call: all
    * rows or none. Every node gets the label `Entity` and `label`.
    */
-  bulkCreateNodes?(label: string, rows: NodeRow[]): Promise<void>;
+  bulkCreateNodes(label: string, rows: NodeRow[]): Promise<void>;
   /** As bulkCreateNodes, for relationships of one type between existing nodes; a row naming a
    *  node that does not exist fails the whole call. */
-  bulkCreateRelationships?(type: string, rows: RelationshipRow[]): Promise<void>;
+  bulkCreateRelationships(type: string, rows: RelationshipRow[]): Promise<void>;
   close(): Promise<void>;
 }

@@ -60,6 +60,8 @@ describe('HTTP behaviour', () => {
       kind: 'embedded',
       read: () => Promise.reject(new Error('disk on fire at /secret/path')),
       write: () => Promise.reject(new Error('nope')),
+      bulkCreateNodes: () => Promise.reject(new Error('nope')),
+      bulkCreateRelationships: () => Promise.reject(new Error('nope')),
       close: async () => {},
     };
     const silent = pino({ level: 'silent' });
