@@ -6,7 +6,7 @@
 // through the HTTP API of the real server (a child process on the same store), so the API's
 // overhead is a ratio from the same run; the 1-hop endpoint's throughput under concurrent load
 // beside an Express hello-world; the server's peak memory. Prints a table, writes
-// bench/results/latest.json and bench/RESULTS.md.
+// bench/results/latest.json and bench/RESULTS.md (a --quick run: bench/results/quick.*).
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -427,9 +427,12 @@ async function main(): Promise<void> {
   const table = markdown(report);
   console.log(table);
   mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(root, 'bench/RESULTS.md'), `${table}\n`);
-  log(`wrote bench/results/latest.json and bench/RESULTS.md in ${report.seconds} s`);
+  // A quick run is a smoke test (CI): it never replaces the full run's table the README shows.
+  const name = quick ? 'quick' : 'latest';
+  writeFileSync(join(root, `bench/results/${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  const tablePath = quick ? `bench/results/${name}.md` : 'bench/RESULTS.md';
+  writeFileSync(join(root, tablePath), `${table}\n`);
+  log(`wrote bench/results/${name}.json and ${tablePath} in ${report.seconds} s`);
   agent.destroy();
 }
 

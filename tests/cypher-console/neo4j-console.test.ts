@@ -1,0 +1,50 @@
+// The write battery and the timeout on Neo4j, where one is available (testcontainers or
+// NEO4J_TEST_URI): ad-hoc reads run in READ access-mode transactions with a server-side timeout.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StoreConsole } from '../../server/cypher-console/store-console.ts';
+import { QueryError, QueryTimeoutError, WriteRefusedError } from '../../server/cypher-console/types.ts';
+import type { GraphStore } from '../../server/store/port.ts';
+import { readCurated, toGraphData } from '../../seed/curated.ts';
+import { loadGraph } from '../../seed/load.ts';
+import { writeAttempts } from '../fixtures/write-attempts.ts';
+import { neo4jStore } from '../store/available-stores.ts';
+
+const neo4j = await neo4jStore();
+
+if ('skipped' in neo4j) {
+  console.warn(`[neo4j console] skipped: ${neo4j.skipped}`);
+  describe('the Cypher console on Neo4j', () => {
+    it.skip(`skipped: ${neo4j.skipped}`, () => {});
+  });
+} else {
+  const subject = neo4j.store;
+  describe(`the Cypher console on ${subject.name}`, () => {
+    let store: GraphStore;
+    let console_: StoreConsole;
+    const fingerprint = async () =>
+      (await store.read({ text: 'MATCH (n) OPTIONAL MATCH (n)-[r]->() WITH n, collect(r.id) AS rels RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, rels ORDER BY id' })).rows;
+
+    beforeAll(async () => {
+      store = await subject.open();
+      await loadGraph(store, toGraphData(readCurated()));
+      console_ = new StoreConsole(store, { allowWrites: false, timeoutMs: 2000, maxRows: 10 });
+    });
+    afterAll(async () => {
+      await store?.close();
+      await subject.teardown();
+    });
+
+    it('refuses every write attempt and leaves the data identical', async () => {
+      const before = await fingerprint();
+      for (const attempt of writeAttempts) {
+        const error = await console_.run(attempt.query, attempt.params).then(() => undefined, (e: unknown) => e);
+        expect(error instanceof WriteRefusedError || error instanceof QueryError, `${attempt.name}: ${String(error)}`).toBe(true);
+      }
+      expect(await fingerprint()).toEqual(before);
+    });
+
+    it('stops a runaway query at its timeout', async () => {
+      await expect(console_.run('MATCH (a), (b), (c), (d), (e) RETURN count(*) AS c')).rejects.toBeInstanceOf(QueryTimeoutError);
+    });
+  });
+}
