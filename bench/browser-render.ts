@@ -20,7 +20,8 @@ const flag = (name: string) => {
   return index >= 0 ? process.argv[index + 1] : undefined;
 };
 const sizes = flag('sizes')?.split(',').map(Number) ?? (quick ? [1_000, 10_000] : [1_000, 10_000, 50_000]);
-const modeFilter = flag('modes')?.split(',');
+// --quick leaves out WebGL (on a software rasteriser its pan alone takes tens of seconds) unless --modes asks for it.
+const modeFilter = flag('modes')?.split(',') ?? (quick ? ['canvas'] : undefined);
 const repeats = (size: number) => Number(flag('repeats') ?? (quick ? 2 : size >= 50_000 ? 3 : 5));
 const panFrames = quick ? 60 : 180;
 const targets: Record<number, number> = { 10_000: 1500, 50_000: 5000 };
@@ -216,7 +217,7 @@ async function main(): Promise<void> {
   console.log(`machine: ${info.nproc} cores, ${info.cpu}; ${info.chromium}; WebGL: ${info.webglRenderer ?? 'unavailable'}`);
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(join(root, 'bench/results/browser.json'), JSON.stringify({ date: new Date().toISOString(), quick, machine: info, rows }, null, 2));
-  if (!quick && !flag('sizes') && !modeFilter) {
+  if (!quick && !flag('sizes') && !flag('modes')) {
     const markdown = readFileSync(join(root, 'bench/BROWSER.md'), 'utf8');
     const begin = '<!-- table:begin -->';
     const end = '<!-- table:end -->';
