@@ -120,15 +120,45 @@ async function pan(frames: number): Promise<number[]> {
   return deltas;
 }
 
+let recording: number[] | undefined;
+let panAtStart = { x: 0, y: 0 };
+/** Starts recording frame-to-frame deltas (for a drag driven from outside the page, with real mouse events). */
+async function recordStart(): Promise<void> {
+  const cy = canvas!.cy;
+  // A drag that starts on a node would move it: nodes cannot be grabbed meanwhile, so every drag pans.
+  cy.autoungrabify(true);
+  panAtStart = { ...cy.pan() };
+  const deltas: number[] = [];
+  recording = deltas;
+  let last = await frame();
+  const tick = (now: number) => {
+    if (recording !== deltas) return;
+    deltas.push(now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+function recordStop(): number[] {
+  const deltas = recording ?? [];
+  recording = undefined;
+  const cy = canvas!.cy;
+  cy.autoungrabify(false);
+  if (cy.pan().x === panAtStart.x && cy.pan().y === panAtStart.y) throw new Error('the drag did not pan the view');
+  return deltas;
+}
+
 declare global {
   interface Window {
-    bench: { draw: typeof draw; pan: typeof pan; webglRenderer: () => string | null };
+    bench: { draw: typeof draw; pan: typeof pan; recordStart: typeof recordStart; recordStop: typeof recordStop; webglRenderer: () => string | null };
   }
 }
 
 window.bench = {
   draw,
   pan,
+  recordStart,
+  recordStop,
   webglRenderer: () => {
     const gl = document.createElement('canvas').getContext('webgl2');
     if (!gl) return null;

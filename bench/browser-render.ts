@@ -85,12 +85,37 @@ interface Row {
   totalP95Ms: number;
   panMedianMs: number;
   panP95Ms: number;
+  dragMedianMs: number;
+  dragP95Ms: number;
   target?: number;
+}
+
+/**
+ * A drag with real mouse events (Cytoscape's own pan gesture, where `textureOnViewport` applies),
+ * one move per frame at most; the page records frame-to-frame deltas meanwhile.
+ */
+async function drag(page: Page, moves: number): Promise<number[]> {
+  await page.evaluate(() => window.bench.recordStart());
+  // Start on empty space near a corner, so the drag pans rather than moving a node.
+  const deadline = Date.now() + 20_000;
+  let x = 20;
+  let y = 20;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 0; i < moves && Date.now() < deadline; i++) {
+    x += i % 120 < 60 ? 6 : -6;
+    y += i % 40 < 20 ? 3 : -3;
+    await page.mouse.move(x, y);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
+  await page.mouse.up();
+  return page.evaluate(() => window.bench.recordStop());
 }
 
 async function measure(page: Page, size: number, mode: 'canvas' | 'webgl'): Promise<Row> {
   const runs: DrawTiming[] = [];
   let pan: number[] = [];
+  let dragged: number[] = [];
   for (let i = 0; i < repeats(size); i++) {
     const timing = await page.evaluate(({ size, webgl }) => window.bench.draw(size, webgl), { size, webgl: mode === 'webgl' ? 'on' : 'off' } as const);
     if ((mode === 'webgl') !== timing.webgl && timing.large) throw new Error(`asked for ${mode}, got webgl=${timing.webgl}`);
@@ -100,6 +125,7 @@ async function measure(page: Page, size: number, mode: 'canvas' | 'webgl'): Prom
       // What was measured, for a reviewer to look at.
       await page.screenshot({ path: join(root, `bench/results/browser-${size}-${mode}.png`) });
       pan = await page.evaluate((frames) => window.bench.pan(frames), panFrames);
+      if (!process.argv.includes('--no-drag')) dragged = await drag(page, panFrames);
     }
   }
   const pick = (key: keyof Pick<DrawTiming, 'addMs' | 'layoutMs' | 'firstFrameMs' | 'totalMs'>) => median(runs.map((run) => run[key]));
@@ -114,6 +140,8 @@ async function measure(page: Page, size: number, mode: 'canvas' | 'webgl'): Prom
     totalP95Ms: quantile(runs.map((run) => run.totalMs), 0.95),
     panMedianMs: median(pan),
     panP95Ms: quantile(pan, 0.95),
+    dragMedianMs: median(dragged),
+    dragP95Ms: quantile(dragged, 0.95),
     ...(targets[size] ? { target: targets[size] } : {}),
   };
 }
@@ -154,13 +182,13 @@ const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
 function table(rows: Row[]): string {
   const lines = [
-    '| elements | renderer | runs | add (ms) | layout (ms) | first frame (ms) | total median (ms) | total p95 (ms) | target | pan frame median / p95 (ms) |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---|---:|',
+    '| elements | renderer | runs | add (ms) | layout (ms) | first frame (ms) | total median (ms) | total p95 (ms) | target | pan frame median / p95 (ms) | drag frame median / p95 (ms) |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|',
   ];
   for (const row of rows) {
     const verdict = row.target === undefined ? '—' : row.totalMs <= row.target ? `< ${row.target} ✓` : `< ${row.target} ✗ (+${fmt(row.totalMs - row.target)}, ${(row.totalMs / row.target).toFixed(2)}x)`;
     lines.push(
-      `| ${row.elements} | ${row.mode} | ${row.runs} | ${fmt(row.addMs)} | ${fmt(row.layoutMs)} | ${fmt(row.firstFrameMs)} | ${fmt(row.totalMs)} | ${fmt(row.totalP95Ms)} | ${verdict} | ${fmt(row.panMedianMs)} / ${fmt(row.panP95Ms)} |`,
+      `| ${row.elements} | ${row.mode} | ${row.runs} | ${fmt(row.addMs)} | ${fmt(row.layoutMs)} | ${fmt(row.firstFrameMs)} | ${fmt(row.totalMs)} | ${fmt(row.totalP95Ms)} | ${verdict} | ${fmt(row.panMedianMs)} / ${fmt(row.panP95Ms)} | ${fmt(row.dragMedianMs)} / ${fmt(row.dragP95Ms)} |`,
     );
   }
   return lines.join('\n');
@@ -186,7 +214,8 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   let webglRenderer: string | null = null;
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // --dpr 2: a high-density screen (most analysts' laptops), where the canvas has four times the pixels.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: Number(flag('dpr') ?? 1) });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     if (process.env.BENCH_DEBUG) page.on('console', (message) => console.log(`[page] ${message.text()}`));
@@ -203,7 +232,7 @@ async function main(): Promise<void> {
         if (modeFilter && !modeFilter.includes(mode)) continue;
         const row = await measure(page, size, mode);
         rows.push(row);
-        console.log(`${size} ${mode}: total ${fmt(row.totalMs)} ms (add ${fmt(row.addMs)}, layout ${fmt(row.layoutMs)}, frame ${fmt(row.firstFrameMs)}); pan ${fmt(row.panMedianMs)}/${fmt(row.panP95Ms)} ms`);
+        console.log(`${size} ${mode}: total ${fmt(row.totalMs)} ms (add ${fmt(row.addMs)}, layout ${fmt(row.layoutMs)}, frame ${fmt(row.firstFrameMs)}); pan ${fmt(row.panMedianMs)}/${fmt(row.panP95Ms)} ms; drag ${fmt(row.dragMedianMs)}/${fmt(row.dragP95Ms)} ms`);
       }
     }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
@@ -217,7 +246,7 @@ async function main(): Promise<void> {
   console.log(`machine: ${info.nproc} cores, ${info.cpu}; ${info.chromium}; WebGL: ${info.webglRenderer ?? 'unavailable'}`);
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(join(root, 'bench/results/browser.json'), JSON.stringify({ date: new Date().toISOString(), quick, machine: info, rows }, null, 2));
-  if (!quick && !flag('sizes') && !flag('modes')) {
+  if (!quick && !flag('sizes') && !flag('modes') && !flag('profile')) {
     const markdown = readFileSync(join(root, 'bench/BROWSER.md'), 'utf8');
     const begin = '<!-- table:begin -->';
     const end = '<!-- table:end -->';

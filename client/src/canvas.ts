@@ -48,7 +48,7 @@ export interface CanvasOptions {
 /** Cytoscape's private options (the renderer is chosen from them when the canvas is mounted). */
 interface CoreInternals {
   _private: { options: { renderer: Record<string, unknown> } };
-  renderer(): object;
+  renderer(): { forcedPixelRatio?: number | null };
 }
 
 export class Canvas {
@@ -114,6 +114,7 @@ export class Canvas {
     this.large = large;
     this.webglUsable ??= large && useWebgl(this.webglChoice);
     this.setRenderer(large && this.webglUsable);
+    this.setPixelRatio(large ? 1 : null);
     this.cy.style(this.currentStylesheet());
     for (const listener of this.listeners) listener(large);
   }
@@ -134,6 +135,18 @@ export class Canvas {
     }
     this.cy.mount(this.container);
     this.webgl = webgl;
+  }
+
+  /**
+   * A large view draws one canvas pixel per CSS pixel (Cytoscape's `pixelRatio: 1`): on a
+   * high-density screen that is a quarter of the pixels to fill, for a slightly softer picture.
+   * null: the screen's own ratio again.
+   */
+  private setPixelRatio(ratio: number | null): void {
+    const renderer = (this.cy as unknown as CoreInternals).renderer();
+    if (!renderer || renderer.forcedPixelRatio === ratio) return;
+    renderer.forcedPixelRatio = ratio;
+    this.cy.resize(); // sizes the canvases for the new ratio
   }
 
   know(labels: Iterable<string>, types: Iterable<string>): void {
@@ -170,9 +183,14 @@ export class Canvas {
     };
     // Switch to the large look before adding, so thousands of new elements are styled once.
     this.checkScale(cy.elements().length + elements.nodes.length + elements.edges.length);
+    // Ids in view, answered from a set while the view starts empty (a lookup in Cytoscape costs ~3 µs, 0.15 s at 50k elements).
+    const startsEmpty = cy.elements().empty();
+    const fresh = new Set<string>();
+    const inView = (id: string) => (startsEmpty ? fresh.has(id) : cy.getElementById(id).nonempty());
     const definitions: ElementDefinition[] = [];
     for (const node of elements.nodes) {
-      if (cy.getElementById(node.data.id).nonempty()) continue;
+      if (inView(node.data.id)) continue;
+      if (startsEmpty) fresh.add(node.data.id);
       const anchor = anchorOf(node.data.id);
       const position = anchor
         ? { x: anchor.x + (Math.random() - 0.5) * 120, y: anchor.y + (Math.random() - 0.5) * 120 }
@@ -183,8 +201,9 @@ export class Canvas {
     cy.add(definitions);
     const edgeDefinitions: ElementDefinition[] = [];
     for (const edge of elements.edges) {
-      if (cy.getElementById(edge.data.id).nonempty()) continue;
-      if (cy.getElementById(edge.data.source).empty() || cy.getElementById(edge.data.target).empty()) continue;
+      if (inView(edge.data.id)) continue;
+      if (!inView(edge.data.source) || !inView(edge.data.target)) continue;
+      if (startsEmpty) fresh.add(edge.data.id);
       edgeDefinitions.push(edgeDefinition(edge));
       addedEdges.push(edge.data.id);
     }
