@@ -1,6 +1,5 @@
 import compression from 'compression';
 import express from 'express';
-import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { CypherConsole } from './cypher-console/types.ts';
@@ -8,6 +7,7 @@ import type { GraphStore } from './store/port.ts';
 import type { ApiContext } from './api/context.ts';
 import { clientRoutes } from './api/client.ts';
 import { errorHandler, notFound } from './api/problems.ts';
+import { requestLog } from './api/request-log.ts';
 import { cypherRoutes } from './api/routes/cypher.ts';
 import { exportRoutes } from './api/routes/export.ts';
 import { graphRoutes } from './api/routes/graph.ts';
@@ -33,17 +33,8 @@ export function createApp({ store, config, logger, cypherConsole, bodyLimit = '2
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.set('trust proxy', config.TRUST_PROXY);
-  app.use(
-    pinoHttp({
-      logger,
-      // One line per request, with its timing; no headers (they may carry credentials).
-      serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    }),
-  );
+  // One line per request, with its timing; no headers (they may carry credentials).
+  app.use(requestLog(logger));
   app.use(securityHeaders());
   // Small bodies go out as they are: gzip on a pool thread cost a 1-hop answer (3 kB) more time
   // than the bytes it saved, even on a slow link. Large ones (subgraphs, exports) are compressed.

@@ -28,12 +28,27 @@ export const contentSecurityPolicy = {
 } as const;
 
 export function securityHeaders(): RequestHandler {
-  return helmet({
+  const headers = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy as never },
     // The explorer is served over plain HTTP on loopback by default; HSTS belongs to the TLS proxy.
     strictTransportSecurity: false,
     crossOriginEmbedderPolicy: false,
   });
+  // With no per-request directive (no nonce), helmet sets the same headers on every response,
+  // yet builds them again for each (0.05 ms a request in a profile): ask it once, set them as they are.
+  const fixed = new Map<string, string>();
+  const recorder = {
+    setHeader: (name: string, value: string) => void fixed.set(name, value),
+    removeHeader: () => {},
+  };
+  let failure: unknown;
+  headers({ headers: {} } as never, recorder as never, (error?: unknown) => (failure = error));
+  if (failure !== undefined || fixed.size === 0) throw new Error(`helmet did not give the security headers: ${String(failure)}`);
+  return (_req, res, next) => {
+    res.setHeaders(fixed);
+    res.removeHeader('X-Powered-By');
+    next();
+  };
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
@@ -91,18 +106,20 @@ export function cors(allowed: readonly string[]): RequestHandler {
   };
 }
 
-/** Is this request an ad-hoc query: POST /cypher, or POST /export with a query? (Paths under /api.) */
+/** Is this request an ad-hoc query: POST /cypher, or POST /export with a query? (Paths under
+ *  /api, compared as the router matches them: any case, a trailing slash or not.) */
 function isAdHocQuery(req: Request): boolean {
   if (req.method !== 'POST') return false;
-  if (req.path === '/cypher') return true;
+  const path = req.path.toLowerCase().replace(/\/+$/, '');
+  if (path === '/cypher') return true;
   const body = req.body as { query?: unknown } | undefined;
-  return req.path === '/export' && typeof body === 'object' && body !== null && 'query' in body;
+  return path === '/export' && typeof body === 'object' && body !== null && 'query' in body;
 }
 
 /** At most `limit` ad-hoc queries per client address per window; 429 problem+json past it. 0: no limit. */
 export function cypherRateLimit(limit: number, windowMs: number): RequestHandler {
   if (limit === 0) return (_req, _res, next) => next();
-  return rateLimit({
+  const limiter = rateLimit({
     windowMs,
     limit,
     standardHeaders: 'draft-8',
@@ -117,4 +134,7 @@ export function cypherRateLimit(limit: number, windowMs: number): RequestHandler
       );
     },
   });
+  // Only POSTs can be ad-hoc queries: every other request passes without the limiter's async
+  // round (0.045 ms a request in a profile of the 1-hop endpoint).
+  return (req, res, next) => (req.method === 'POST' ? limiter(req, res, next) : next());
 }
