@@ -1,6 +1,6 @@
 // Wires the explorer together: canvas, panels, toolbar, keyboard, permalink and the start view.
 import './styles.css';
-import type { SchemaResponse } from '../../common/api.ts';
+import type { Elements, SchemaResponse } from '../../common/api.ts';
 import { api, inducedSubgraph } from './api.ts';
 import { installTokenPrompt } from './auth.ts';
 import { Canvas } from './canvas.ts';
@@ -353,10 +353,11 @@ void (async () => {
   document.body.dataset.ready = 'true';
 })();
 
-// A read-only handle for scripting from the browser console (and for the end-to-end tests).
+// A handle for scripting from the browser console (and for the end-to-end tests): the view, its
+// state, whether it is drawn as a large view, and merging elements into it (the view only, as a search does).
 declare global {
   interface Window {
-    explorer?: { cy: typeof cy; state: () => ViewState };
+    explorer?: { cy: typeof cy; state: () => ViewState; isLarge: () => boolean; merge: (elements: Elements) => Promise<unknown> };
   }
 }
-window.explorer = { cy, state: viewState };
+window.explorer = { cy, state: viewState, isLarge: () => canvas.isLarge, merge: (elements) => explorer.merge('scripted', elements) };

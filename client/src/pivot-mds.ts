@@ -195,14 +195,15 @@ export function pivotMdsLayout(nodeCount: number, edges: Uint32Array, options: P
         count++;
       }
     }
-    // …or more, so the component covers about `spacing`² per node (MDS packs dense cores tightly).
+    // …or more, so the component's longer side is about √n·`spacing` (MDS packs dense cores tightly).
     let x1 = Infinity, x2 = -Infinity, y1 = Infinity, y2 = -Infinity; // prettier-ignore
     for (const node of nodes) {
       const x = positions[2 * node]!;
       const y = positions[2 * node + 1]!;
       ((x1 = Math.min(x1, x)), (x2 = Math.max(x2, x)), (y1 = Math.min(y1, y)), (y2 = Math.max(y2, y)));
     }
-    const extent = Math.sqrt(Math.max(1e-9, (x2 - x1) * (y2 - y1)));
+    // (The longer side: a graph that MDS draws nearly flat, a star say, must not be blown up to fill a square.)
+    const extent = Math.max(1e-9, x2 - x1, y2 - y1);
     const scale = Math.max(sum > 0 ? edgeLength / (sum / count) : 1, (Math.sqrt(n) * spacing) / extent);
     for (const node of nodes) ((positions[2 * node]! *= scale), (positions[2 * node + 1]! *= scale));
   }

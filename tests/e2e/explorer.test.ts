@@ -352,6 +352,43 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     await other.close();
   });
 
+  it('draws a large view (10k elements) with the overview layout in its worker, under the CSP', async () => {
+    const warnings: string[] = [];
+    const onConsole = (message: { type(): string; text(): string }) => void (message.type() === 'warning' && warnings.push(message.text()));
+    page.on('console', onConsole);
+    // 3,334 nodes and 6,666 relationships, every node on a chain plus preferential attachment.
+    const nodeCount = 3334;
+    const nodes = Array.from({ length: nodeCount }, (_, i) => ({
+      group: 'nodes' as const,
+      data: { id: `big:${i}`, label: `Person ${i}`, labels: ['Entity', i % 7 === 0 ? 'Organization' : 'Person'] },
+    }));
+    const ends = [0, 1];
+    const edges = Array.from({ length: 10_000 - nodeCount }, (_, i) => {
+      const source = i < nodeCount - 1 ? i + 1 : (i * 7919) % nodeCount;
+      let target = ends[(i * 104729) % ends.length]!;
+      if (target === source) target = (source + 1) % nodeCount;
+      ends.push(source, target);
+      return { group: 'edges' as const, data: { id: `big-rel:${i}`, source: `big:${source}`, target: `big:${target}`, type: 'MET_WITH' } };
+    });
+    await page.locator('#layout-select').selectOption('fcose');
+    await settle();
+    await page.evaluate((elements) => window.explorer!.merge(elements), { nodes, edges });
+    await settle();
+    expect(await page.evaluate(() => window.explorer!.isLarge())).toBe(true);
+    // Laid out: the new nodes are spread (not stacked where they were added) and the view is fitted to them.
+    const layout = await graph<{ distinct: number; inView: number }>(`
+      const big = cy.nodes('[id ^= "big:"]');
+      const spots = new Set(big.map((n) => Math.round(n.position('x') / 5) + ',' + Math.round(n.position('y') / 5)));
+      const extent = cy.extent();
+      const inView = big.filter((n) => { const p = n.position(); return p.x >= extent.x1 && p.x <= extent.x2 && p.y >= extent.y1 && p.y <= extent.y2; }).length;
+      return { distinct: spots.size, inView };`);
+    expect(layout.distinct).toBeGreaterThan(nodeCount * 0.9);
+    expect(layout.inView).toBe(nodeCount);
+    expect(warnings.filter((text) => /layout worker/.test(text))).toEqual([]);
+    page.off('console', onConsole);
+    await shot('11-large-view');
+  });
+
   it('logged no page errors and no CSP violations', () => {
     expect(problems).toEqual([]);
   });
