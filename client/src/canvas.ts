@@ -198,7 +198,10 @@ export class Canvas {
       definitions.push(nodeDefinition(node, position));
       addedNodes.push(node.data.id);
     }
-    cy.add(definitions);
+    const nodesAdded = cy.add(definitions);
+    // Large views: the nodes' first style pass before their relationships are in, so a node's size
+    // and shape do not dirty the bounds of every connected edge (Cytoscape's style triggers).
+    if (this.large) nodesAdded.filter(':visible');
     const edgeDefinitions: ElementDefinition[] = [];
     for (const edge of elements.edges) {
       if (inView(edge.data.id)) continue;
