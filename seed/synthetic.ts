@@ -183,7 +183,6 @@ export function nodeId(label: SyntheticLabel, index: number): string {
  */
 export class SyntheticGraph {
   readonly counts: Record<SyntheticLabel, number>;
-  private readonly names: Map<SyntheticLabel, string[]> = new Map();
 
   constructor(readonly spec: SyntheticSpec) {
     if (!Number.isInteger(spec.relationships) || spec.relationships < 0) throw new Error('relationships must be a whole number');

@@ -42,7 +42,11 @@ export function relationsOf(id: string) {
  * The app as the server runs it on the embedded store: a seeded database file opened read-only,
  * ad-hoc Cypher in killable worker processes.
  */
-export async function seededFileApp(limits: { timeoutMs: number; maxRows: number }): Promise<Harness> {
+export async function seededFileApp(
+  limits: { timeoutMs: number; maxRows: number },
+  options: { env?: Record<string, string>; deps?: Partial<AppDeps> } = {},
+): Promise<Harness> {
+  const env = options.env ?? {};
   const dir = mkdtempSync(join(tmpdir(), 'kg-api-'));
   const path = join(dir, 'graph.grafeo');
   const writer = openEmbeddedStore({ path });
@@ -50,7 +54,8 @@ export async function seededFileApp(limits: { timeoutMs: number; maxRows: number
   await writer.close();
   const store = openEmbeddedStore({ path, readOnly: true });
   const cypherConsole = new WorkerPoolConsole({ databasePath: path, size: 1, logger: createLogger('silent'), ...limits });
-  const app = createApp({ store, config: loadConfig({}), logger: createLogger('silent'), cypherConsole });
+  const logger = createLogger(env.LOG_LEVEL ?? 'silent');
+  const app = createApp({ store, config: loadConfig(env), logger, cypherConsole, ...options.deps });
   return {
     app,
     store,

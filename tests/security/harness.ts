@@ -1,19 +1,16 @@
 // Apps built with a given configuration, and a fingerprint of the data to prove nothing changed.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { createApp } from '../../server/app.ts';
 import type { AppDeps } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { StoreConsole } from '../../server/cypher-console/store-console.ts';
-import { WorkerPoolConsole } from '../../server/cypher-console/worker-pool.ts';
 import { createLogger } from '../../server/logger.ts';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { seedCurated } from '../../seed/seed.ts';
+import { seededFileApp } from '../api/harness.ts';
 
 export interface App {
   app: ReturnType<typeof createApp>;
@@ -35,24 +32,8 @@ export async function appWith(env: Record<string, string>, deps: Partial<AppDeps
  * The app as production runs it on the embedded store: a seeded file opened read-only, ad-hoc
  * Cypher in killable worker processes.
  */
-export async function fileAppWith(env: Record<string, string>, limits = { timeoutMs: 1500, maxRows: 50 }): Promise<App> {
-  const dir = mkdtempSync(join(tmpdir(), 'kg-sec-'));
-  const path = join(dir, 'graph.grafeo');
-  const writer = openEmbeddedStore({ path });
-  await seedCurated(writer);
-  await writer.close();
-  const store = openEmbeddedStore({ path, readOnly: true });
-  const cypherConsole = new WorkerPoolConsole({ databasePath: path, size: 1, logger: createLogger('silent'), ...limits });
-  const app = createApp({ store, config: loadConfig(env), logger: createLogger(env.LOG_LEVEL ?? 'silent'), cypherConsole, clientDir: false });
-  return {
-    app,
-    store,
-    close: async () => {
-      await cypherConsole.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+export function fileAppWith(env: Record<string, string>, limits = { timeoutMs: 1500, maxRows: 50 }): Promise<App> {
+  return seededFileApp(limits, { env, deps: { clientDir: false } });
 }
 
 /** Listens on 127.0.0.1 at a free port; the base URL and a close function. */
