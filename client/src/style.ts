@@ -102,17 +102,25 @@ export function iconDataUri(label: string): string | undefined {
   return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
 }
 
+/** What every node has, in the normal and the large-view stylesheets alike. */
+const nodeEssentials = {
+  label: 'data(label)',
+  'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  'font-size': 11,
+  color: '#1b2631',
+  'text-valign': 'bottom',
+  'text-margin-y': 4,
+  width: 30,
+  height: 30,
+  'background-color': '#888',
+} as const;
+
 const nodeBase: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(label)',
-      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      'font-size': 11,
-      color: '#1b2631',
-      'text-valign': 'bottom',
+      ...nodeEssentials,
       'text-halign': 'center',
-      'text-margin-y': 4,
       'text-wrap': 'wrap',
       'text-max-width': '120px',
       'text-background-color': '#ffffff',
@@ -120,9 +128,6 @@ const nodeBase: StylesheetJson = [
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
       'min-zoomed-font-size': 6,
-      width: 30,
-      height: 30,
-      'background-color': '#888',
       'background-fit': 'none',
       'background-clip': 'node',
       'background-width': '62%',
@@ -200,23 +205,7 @@ const states: StylesheetJson = [
  * "haystack" edges without labels or arrows, node labels only when zoomed in and without their
  * background box, plain shapes without icons or borders. The colours stay, so the legend still reads.
  */
-const largeBase: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(label)',
-      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      'font-size': 11,
-      color: '#1b2631',
-      'text-valign': 'bottom',
-      'text-margin-y': 4,
-      'min-zoomed-font-size': 14,
-      width: 30,
-      height: 30,
-      'background-color': '#888',
-    },
-  },
-];
+const largeBase: StylesheetJson = [{ selector: 'node', style: { ...nodeEssentials, 'min-zoomed-font-size': 14 } }];
 
 const largeCountry: StylesheetJson = [
   { selector: 'node[_kind = "Country"]', style: { width: 52, height: 52, 'font-size': 13, 'font-weight': 'bold' } },

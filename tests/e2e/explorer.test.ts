@@ -65,11 +65,28 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
   const shot = (name: string, target: Page = page) => target.screenshot({ path: join(screenshotDir, `${name}.png`) });
   const settle = () => page.waitForFunction(() => document.body.getAttribute('aria-busy') !== 'true').then(() => page.waitForTimeout(500));
 
+  /**
+   * Where an element is drawn on the page once it has stopped moving (a layout may still be
+   * animating): `position` is a script returning its rendered position on the canvas.
+   */
+  async function restingPoint(position: string): Promise<{ x: number; y: number }> {
+    const box = await page.locator('#cy').boundingBox();
+    let at = await graph<{ x: number; y: number }>(position);
+    await expect
+      .poll(async () => {
+        const previous = at;
+        await page.waitForTimeout(150);
+        at = await graph<{ x: number; y: number }>(position);
+        return Math.hypot(at.x - previous.x, at.y - previous.y);
+      }, { timeout: 10_000 })
+      .toBeLessThan(0.5);
+    return { x: box!.x + at.x, y: box!.y + at.y };
+  }
+
   /** Double-clicks a node where it is drawn. */
   async function dblclickNode(id: string): Promise<void> {
-    const box = await page.locator('#cy').boundingBox();
-    const at = await graph<{ x: number; y: number }>(`return cy.getElementById(${JSON.stringify(id)}).renderedPosition();`);
-    await page.mouse.dblclick(box!.x + at.x, box!.y + at.y);
+    const at = await restingPoint(`return cy.getElementById(${JSON.stringify(id)}).renderedPosition();`);
+    await page.mouse.dblclick(at.x, at.y);
   }
 
   async function setEditor(query: string): Promise<void> {
@@ -177,11 +194,23 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
   it('inspects a relationship: date, summary, verbatim quote and source article', async () => {
     const target = relations.find((r) => r.id === 'rel:chn-allied-with-rus-2025-07-13')!;
     await graph<void>(`cy.elements(':selected').unselect(); cy.fit(cy.getElementById('country:CHN').union(cy.getElementById('country:RUS')), 80);`);
-    await page.waitForTimeout(200);
-    const box = await page.locator('#cy').boundingBox();
-    const mid = await graph<{ x: number; y: number }>(`return cy.getElementById(${JSON.stringify(target.id)}).renderedMidpoint();`);
-    await page.mouse.click(box!.x + mid.x, box!.y + mid.y);
-    const selected = await graph<string[]>(`return cy.edges(':selected').map((e) => e.id());`);
+    // Layouts may draw a node (or its label) over the edge's midpoint, where a click picks the
+    // node: move such nodes aside first, as a person would drag them.
+    const edgeJs = `cy.getElementById(${JSON.stringify(target.id)})`;
+    await restingPoint(`return ${edgeJs}.renderedMidpoint();`);
+    await graph<void>(`
+      const mid = ${edgeJs}.renderedMidpoint();
+      const ends = ${edgeJs}.connectedNodes();
+      for (const node of cy.nodes().difference(ends)) {
+        const box = node.renderedBoundingBox({ includeLabels: true });
+        if (mid.x >= box.x1 - 8 && mid.x <= box.x2 + 8 && mid.y >= box.y1 - 8 && mid.y <= box.y2 + 8) {
+          node.shift({ x: 0, y: (box.h + 40) / cy.zoom() });
+        }
+      }`);
+    const mid = await restingPoint(`return ${edgeJs}.renderedMidpoint();`);
+    await page.mouse.click(mid.x, mid.y);
+    const selectedEdges = () => graph<string[]>(`return cy.edges(':selected').map((e) => e.id());`);
+    const selected = await selectedEdges();
     expect(selected).toHaveLength(1);
     // Whichever relationship the click hit, the panel must show its own quote and sources.
     const hit = relations.find((r) => r.id === selected[0])!;
