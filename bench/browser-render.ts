@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { createServer, type Plugin } from 'vite';
+import type { DrawTiming } from './browser-page.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const quick = process.argv.includes('--quick');
@@ -26,15 +27,6 @@ const repeats = (size: number) => Number(flag('repeats') ?? (quick ? 2 : size >=
 const panFrames = quick ? 60 : 180;
 const targets: Record<number, number> = { 10_000: 1500, 50_000: 5000 };
 
-interface DrawTiming {
-  elements: number;
-  webgl: boolean;
-  large: boolean;
-  addMs: number;
-  layoutMs: number;
-  firstFrameMs: number;
-  totalMs: number;
-}
 
 const median = (values: number[]) => quantile(values, 0.5);
 function quantile(values: number[], q: number): number {

@@ -2,11 +2,11 @@
 // store (seeded on start) with a free port, and launches Debian's headless Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { freePort } from '../security/server-process.ts';
 
 export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const outputDir = join(root, 'test-output');
@@ -22,17 +22,6 @@ export function skipReason(): string | null {
   return null;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
