@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openEmbeddedStore } from '../server/store/embedded.ts';
 import { embeddedDatabasePath } from '../server/store/open.ts';
-import { storeCounts } from '../seed/seed.ts';
+import { storeCounts } from '../server/domain/schema.ts';
 import { SyntheticGraph } from '../seed/synthetic.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));

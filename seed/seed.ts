@@ -1,16 +1,7 @@
+import { storeCounts, type StoreCounts } from '../server/domain/schema.ts';
 import type { GraphStore } from '../server/store/port.ts';
 import { readCurated, toGraphData } from './curated.ts';
 import { loadGraph } from './load.ts';
-
-export interface StoreCounts {
-  nodes: number;
-  relationships: number;
-}
-
-export async function storeCounts(store: GraphStore): Promise<StoreCounts> {
-  const { rows } = await store.read('counts');
-  return { nodes: Number(rows[0]?.nodes ?? 0), relationships: Number(rows[0]?.relationships ?? 0) };
-}
 
 /** True when the store holds less than the curated set: empty, or a first seed cut short. */
 export async function holdsLessThanCurated(store: GraphStore): Promise<boolean> {

@@ -6,7 +6,7 @@ import { searchKey } from '../server/domain/search-key.ts';
 import type { GraphStore } from '../server/store/port.ts';
 import type { NodeRecord, RelationshipRecord } from './graph-data.ts';
 import { applySchema, loadGraph } from './load.ts';
-import { storeCounts } from './seed.ts';
+import { storeCounts } from '../server/domain/schema.ts';
 
 export interface SyntheticSpec {
   nodes: number;

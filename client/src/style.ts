@@ -70,22 +70,11 @@ const flagSvgs: Record<string, string> = {
   VEN: '<rect width="30" height="20" fill="#00247d"/><rect width="30" height="6.67" fill="#ffcc00"/><rect y="13.33" width="30" height="6.67" fill="#cf142b"/><g fill="#fff"><circle cx="11" cy="11" r=".6"/><circle cx="13" cy="9.6" r=".6"/><circle cx="15" cy="9.2" r=".6"/><circle cx="17" cy="9.6" r=".6"/><circle cx="19" cy="11" r=".6"/></g>',
 };
 
-const flagEmojiAlpha2: Record<string, string> = {
-  RUS: 'RU', CHN: 'CN', UKR: 'UA', BLR: 'BY', PRK: 'KP', USA: 'US', IRN: 'IR', VEN: 'VE',
-};
-
 export function flagDataUri(iso3: string): string | undefined {
   const body = flagSvgs[iso3];
   if (!body) return undefined;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 30 20" width="60" height="40" preserveAspectRatio="xMidYMid slice">${body}</svg>`;
   return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
-}
-
-/** The flag emoji for a country (used in lists and the side panel, where the text font draws it). */
-export function flagEmoji(iso3: string): string {
-  const alpha2 = flagEmojiAlpha2[iso3];
-  if (!alpha2) return '🏳';
-  return String.fromCodePoint(...[...alpha2].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
 }
 
 const iconPaths: Record<string, string> = {

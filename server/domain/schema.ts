@@ -16,7 +16,12 @@ export async function readSchema(store: GraphStore): Promise<SchemaResponse> {
   };
 }
 
-export async function readCounts(store: GraphStore): Promise<{ nodes: number; relationships: number }> {
+export interface StoreCounts {
+  nodes: number;
+  relationships: number;
+}
+
+export async function storeCounts(store: GraphStore): Promise<StoreCounts> {
   const { rows } = await store.read('counts');
   return { nodes: Number(rows[0]?.nodes ?? 0), relationships: Number(rows[0]?.relationships ?? 0) };
 }

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedDatabasePath } from '../../server/store/open.ts';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
 import { SyntheticGraph } from '../../seed/synthetic.ts';
-import { storeCounts } from '../../seed/seed.ts';
+import { storeCounts } from '../../server/domain/schema.ts';
 import { fingerprint } from './harness.ts';
 import { runScript, startServer } from './server-process.ts';
 

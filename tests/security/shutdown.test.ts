@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedDatabasePath } from '../../server/store/open.ts';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
 import { readCurated } from '../../seed/curated.ts';
-import { storeCounts } from '../../seed/seed.ts';
+import { storeCounts } from '../../server/domain/schema.ts';
 import { startServer, type ServerProcess } from './server-process.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kg-shutdown-'));

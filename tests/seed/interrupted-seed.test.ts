@@ -3,7 +3,8 @@ import { expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
 import { readCurated, toGraphData } from '../../seed/curated.ts';
 import { loadGraph } from '../../seed/load.ts';
-import { holdsLessThanCurated, seedCurated, storeCounts } from '../../seed/seed.ts';
+import { storeCounts } from '../../server/domain/schema.ts';
+import { holdsLessThanCurated, seedCurated } from '../../seed/seed.ts';
 
 it('tells an interrupted seed from a complete one, and a re-seed completes it', async () => {
   const store = openEmbeddedStore();

@@ -1,7 +1,7 @@
 // The synthetic generator: deterministic, power-law shaped, consistent, and loadable.
 import { describe, expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
-import { storeCounts } from '../../seed/seed.ts';
+import { storeCounts } from '../../server/domain/schema.ts';
 import { SyntheticGraph, createRandom, loadSynthetic, syntheticTypes } from '../../seed/synthetic.ts';
 
 const spec = { nodes: 2000, relationships: 20_000, seed: 7 };

@@ -6,7 +6,7 @@ import { searchKey } from '../../server/domain/search-key.ts';
 import { pathsFor } from '../../server/store/queries.ts';
 import { readCurated, toGraphData } from '../../seed/curated.ts';
 import { applySchema, loadGraph } from '../../seed/load.ts';
-import { storeCounts } from '../../seed/seed.ts';
+import { storeCounts } from '../../server/domain/schema.ts';
 import { embeddedStore, neo4jStore, type StoreUnderTest } from './available-stores.ts';
 
 const curated = toGraphData(readCurated());

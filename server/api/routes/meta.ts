@@ -1,13 +1,13 @@
 import { Router } from 'express';
 import type { HealthResponse } from '../../../common/api.ts';
-import { readCounts, readSchema } from '../../domain/schema.ts';
+import { readSchema, storeCounts } from '../../domain/schema.ts';
 import type { ApiContext } from '../context.ts';
 import { openApiDocument } from '../openapi.ts';
 
 export function metaRoutes({ store }: ApiContext): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
-    const body: HealthResponse = { status: 'ok', store: store.kind, counts: await readCounts(store) };
+    const body: HealthResponse = { status: 'ok', store: store.kind, counts: await storeCounts(store) };
     res.json(body);
   });
   router.get('/schema', async (_req, res) => {
