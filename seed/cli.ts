@@ -6,9 +6,9 @@ import cliProgress from 'cli-progress';
 import { loadConfig } from '../server/config.ts';
 import { openStore } from '../server/store/open.ts';
 import type { GraphStore } from '../server/store/port.ts';
-import { SeedDataError } from './curated.ts';
+import { SeedDataError } from '../server/loader/curated.ts';
 import { storeCounts } from '../server/domain/schema.ts';
-import { seedCurated } from './seed.ts';
+import { seedCurated } from '../server/loader/seed-curated.ts';
 import { SyntheticGraph, loadSynthetic } from './synthetic.ts';
 
 const usage = `usage: npm run seed [-- --synthetic [--nodes N] [--rels N] [--seed N] [--batch N] [--merge]]

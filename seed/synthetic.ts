@@ -4,8 +4,8 @@
 // generated in chunks, so a million of them never sit in memory at once.
 import { searchKey } from '../server/domain/search-key.ts';
 import type { GraphStore } from '../server/store/port.ts';
-import type { NodeRecord, RelationshipRecord } from './graph-data.ts';
-import { applySchema, loadGraph } from './load.ts';
+import type { NodeRecord, RelationshipRecord } from '../server/loader/graph-data.ts';
+import { applySchema, loadGraph } from '../server/loader/load.ts';
 import { storeCounts } from '../server/domain/schema.ts';
 
 export interface SyntheticSpec {

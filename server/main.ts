@@ -5,8 +5,8 @@ import { createCypherConsole } from './cypher-console/create.ts';
 import { createLogger } from './logger.ts';
 import { embeddedDatabasePath, openStore } from './store/open.ts';
 import type { GraphStore } from './store/port.ts';
-import { applySchema } from '../seed/load.ts';
-import { holdsLessThanCurated, seedCurated } from '../seed/seed.ts';
+import { applySchema } from './loader/load.ts';
+import { holdsLessThanCurated, seedCurated } from './loader/seed-curated.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();

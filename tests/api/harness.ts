@@ -11,8 +11,8 @@ import { WorkerPoolConsole } from '../../server/cypher-console/worker-pool.ts';
 import { createLogger } from '../../server/logger.ts';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
 import type { GraphStore } from '../../server/store/port.ts';
-import { readCurated } from '../../seed/curated.ts';
-import { seedCurated } from '../../seed/seed.ts';
+import { readCurated } from '../../server/loader/curated.ts';
+import { seedCurated } from '../../server/loader/seed-curated.ts';
 
 export const curated = readCurated();
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreConsole } from '../../server/cypher-console/store-console.ts';
 import { QueryError, QueryTimeoutError, WriteRefusedError } from '../../server/cypher-console/types.ts';
 import type { GraphStore } from '../../server/store/port.ts';
-import { readCurated, toGraphData } from '../../seed/curated.ts';
-import { loadGraph } from '../../seed/load.ts';
+import { readCurated, toGraphData } from '../../server/loader/curated.ts';
+import { loadGraph } from '../../server/loader/load.ts';
 import { writeAttempts } from '../fixtures/write-attempts.ts';
 import { neo4jStore } from '../store/available-stores.ts';
 

@@ -11,7 +11,7 @@ import { createLogger } from '../../server/logger.ts';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
 import { GraphNode, GraphPath } from '../../server/store/graph-values.ts';
 import type { GraphStore } from '../../server/store/port.ts';
-import { seedCurated } from '../../seed/seed.ts';
+import { seedCurated } from '../../server/loader/seed-curated.ts';
 import { writeAttempts } from '../fixtures/write-attempts.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-console-'));

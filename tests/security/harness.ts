@@ -9,7 +9,7 @@ import { StoreConsole } from '../../server/cypher-console/store-console.ts';
 import { createLogger } from '../../server/logger.ts';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
 import type { GraphStore } from '../../server/store/port.ts';
-import { seedCurated } from '../../seed/seed.ts';
+import { seedCurated } from '../../server/loader/seed-curated.ts';
 import { seededFileApp } from '../api/harness.ts';
 
 export interface App {

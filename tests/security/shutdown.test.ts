@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedDatabasePath } from '../../server/store/open.ts';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
-import { readCurated } from '../../seed/curated.ts';
+import { readCurated } from '../../server/loader/curated.ts';
 import { storeCounts } from '../../server/domain/schema.ts';
 import { startServer, type ServerProcess } from './server-process.ts';
 

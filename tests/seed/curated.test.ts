@@ -1,7 +1,7 @@
 // The seed data's own checks, and the loader's refusal of invalid data before any write.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articlesDir, readArticle, readCurated, SeedDataError, validateCurated } from '../../seed/curated.ts';
+import { articlesDir, readArticle, readCurated, SeedDataError, validateCurated } from '../../server/loader/curated.ts';
 
 const dataDir = new URL('../../seed/data/', import.meta.url);
 const raw = {

@@ -1,10 +1,10 @@
 // A first seed cut short (nodes in, relationships not) is completed on the next start.
 import { expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
-import { readCurated, toGraphData } from '../../seed/curated.ts';
-import { loadGraph } from '../../seed/load.ts';
+import { readCurated, toGraphData } from '../../server/loader/curated.ts';
+import { loadGraph } from '../../server/loader/load.ts';
 import { storeCounts } from '../../server/domain/schema.ts';
-import { holdsLessThanCurated, seedCurated } from '../../seed/seed.ts';
+import { holdsLessThanCurated, seedCurated } from '../../server/loader/seed-curated.ts';
 
 it('tells an interrupted seed from a complete one, and a re-seed completes it', async () => {
   const store = openEmbeddedStore();

@@ -4,8 +4,8 @@ import { GraphNode, GraphPath, GraphRelationship } from '../../server/store/grap
 import type { GraphStore } from '../../server/store/port.ts';
 import { searchKey } from '../../server/domain/search-key.ts';
 import { pathsFor } from '../../server/store/queries.ts';
-import { readCurated, toGraphData } from '../../seed/curated.ts';
-import { applySchema, loadGraph } from '../../seed/load.ts';
+import { readCurated, toGraphData } from '../../server/loader/curated.ts';
+import { applySchema, loadGraph } from '../../server/loader/load.ts';
 import { storeCounts } from '../../server/domain/schema.ts';
 import { embeddedStore, neo4jStore, type StoreUnderTest } from './available-stores.ts';
 

@@ -1,7 +1,7 @@
 // What the embedded adapter adds where the engine differs from Neo4j.
 import { expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
-import { applySchema } from '../../seed/load.ts';
+import { applySchema } from '../../server/loader/load.ts';
 
 const plan = async (store: ReturnType<typeof openEmbeddedStore>) =>
   String((await store.read({ text: "EXPLAIN MATCH (n:Entity {id: 'country:RUS'}) RETURN n" })).rows[0]!.plan);

@@ -1,4 +1,4 @@
-import type { Properties } from '../server/store/graph-values.ts';
+import type { Properties } from '../store/graph-values.ts';
 
 /** What the loader writes: curated and synthetic data both come in this shape. */
 export interface NodeRecord {

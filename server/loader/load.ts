@@ -1,5 +1,5 @@
-import type { GraphStore } from '../server/store/port.ts';
-import { queryText, statements, upsertNodesFor, upsertRelationshipsFor } from '../server/store/queries.ts';
+import type { GraphStore } from '../store/port.ts';
+import { queryText, statements, upsertNodesFor, upsertRelationshipsFor } from '../store/queries.ts';
 import type { GraphData } from './graph-data.ts';
 
 export interface LoadOptions {

@@ -1,14 +1,14 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { searchKey } from '../server/domain/search-key.ts';
+import { searchKey } from '../domain/search-key.ts';
 import type { GraphData, NodeRecord, RelationshipRecord } from './graph-data.ts';
 
 // The curated data set: hand-extracted from the articles in seed/articles/ (copies of the
 // project's source material), every relation citing an article and quoting it verbatim.
 
-const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
-export const articlesDir = fileURLToPath(new URL('./articles/', import.meta.url));
+const dataDir = fileURLToPath(new URL('../../seed/data/', import.meta.url));
+export const articlesDir = fileURLToPath(new URL('../../seed/articles/', import.meta.url));
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
 

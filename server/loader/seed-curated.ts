@@ -1,5 +1,5 @@
-import { storeCounts, type StoreCounts } from '../server/domain/schema.ts';
-import type { GraphStore } from '../server/store/port.ts';
+import { storeCounts, type StoreCounts } from '../domain/schema.ts';
+import type { GraphStore } from '../store/port.ts';
 import { readCurated, toGraphData } from './curated.ts';
 import { loadGraph } from './load.ts';
 
