@@ -20,7 +20,16 @@ function random(seed: number): () => number {
 }
 
 const labels = ['Person', 'Organization', 'Country', 'Event', 'Source'];
-const types = ['MET_WITH', 'VISITED', 'TRADES_WITH', 'SANCTIONS', 'MADE_STATEMENT', 'SUPPORTS', 'HOLDS_OFFICE', 'COOPERATES_WITH'];
+const types = [
+  'MET_WITH',
+  'VISITED',
+  'TRADES_WITH',
+  'SANCTIONS',
+  'MADE_STATEMENT',
+  'SUPPORTS',
+  'HOLDS_OFFICE',
+  'COOPERATES_WITH',
+];
 
 /**
  * `total` elements: a third nodes, two thirds relationships (mean degree 4), preferential
@@ -46,7 +55,13 @@ export function syntheticElements(total: number, seed = 7): Elements {
     const year = 2015 + Math.floor(rand() * 10);
     edges.push({
       group: 'edges',
-      data: { id: `e${i}`, source: `n${source}`, target: `n${target}`, type: types[Math.floor(rand() * types.length)]!, date: `${year}-06-01` },
+      data: {
+        id: `e${i}`,
+        source: `n${source}`,
+        target: `n${target}`,
+        type: types[Math.floor(rand() * types.length)]!,
+        date: `${year}-06-01`,
+      },
     });
   }
   return { nodes, edges };
@@ -150,7 +165,13 @@ function recordStop(): number[] {
 
 declare global {
   interface Window {
-    bench: { draw: typeof draw; pan: typeof pan; recordStart: typeof recordStart; recordStop: typeof recordStop; webglRenderer: () => string | null };
+    bench: {
+      draw: typeof draw;
+      pan: typeof pan;
+      recordStart: typeof recordStart;
+      recordStop: typeof recordStop;
+      webglRenderer: () => string | null;
+    };
   }
 }
 

@@ -27,7 +27,6 @@ const repeats = (size: number) => Number(flag('repeats') ?? (quick ? 2 : size >=
 const panFrames = quick ? 60 : 180;
 const targets: Record<number, number> = { 10_000: 1500, 50_000: 5000 };
 
-
 const median = (values: number[]) => quantile(values, 0.5);
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -62,8 +61,16 @@ function machine() {
   } catch {
     /* reported as unknown */
   }
-  const cytoscapeVersion = (JSON.parse(readFileSync(join(root, 'node_modules/cytoscape/package.json'), 'utf8')) as { version: string }).version;
-  return { nproc: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', chromium: chromiumVersion, cytoscape: cytoscapeVersion, node: process.version };
+  const cytoscapeVersion = (
+    JSON.parse(readFileSync(join(root, 'node_modules/cytoscape/package.json'), 'utf8')) as { version: string }
+  ).version;
+  return {
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    chromium: chromiumVersion,
+    cytoscape: cytoscapeVersion,
+    node: process.version,
+  };
 }
 
 interface Row {
@@ -109,8 +116,12 @@ async function measure(page: Page, size: number, mode: 'canvas' | 'webgl'): Prom
   let pan: number[] = [];
   let dragged: number[] = [];
   for (let i = 0; i < repeats(size); i++) {
-    const timing = await page.evaluate(({ size, webgl }) => window.bench.draw(size, webgl), { size, webgl: mode === 'webgl' ? 'on' : 'off' } as const);
-    if ((mode === 'webgl') !== timing.webgl && timing.large) throw new Error(`asked for ${mode}, got webgl=${timing.webgl}`);
+    const timing = await page.evaluate(({ size, webgl }) => window.bench.draw(size, webgl), {
+      size,
+      webgl: mode === 'webgl' ? 'on' : 'off',
+    } as const);
+    if ((mode === 'webgl') !== timing.webgl && timing.large)
+      throw new Error(`asked for ${mode}, got webgl=${timing.webgl}`);
     runs.push(timing);
     // Pan on the last drawn view (one pan per size and mode: its frames are the repeats).
     if (i === repeats(size) - 1) {
@@ -120,7 +131,8 @@ async function measure(page: Page, size: number, mode: 'canvas' | 'webgl'): Prom
       if (!process.argv.includes('--no-drag')) dragged = await drag(page, panFrames);
     }
   }
-  const pick = (key: keyof Pick<DrawTiming, 'addMs' | 'layoutMs' | 'firstFrameMs' | 'totalMs'>) => median(runs.map((run) => run[key]));
+  const pick = (key: keyof Pick<DrawTiming, 'addMs' | 'layoutMs' | 'firstFrameMs' | 'totalMs'>) =>
+    median(runs.map((run) => run[key]));
   return {
     elements: runs[0]!.elements,
     mode,
@@ -129,7 +141,10 @@ async function measure(page: Page, size: number, mode: 'canvas' | 'webgl'): Prom
     layoutMs: pick('layoutMs'),
     firstFrameMs: pick('firstFrameMs'),
     totalMs: pick('totalMs'),
-    totalP95Ms: quantile(runs.map((run) => run.totalMs), 0.95),
+    totalP95Ms: quantile(
+      runs.map((run) => run.totalMs),
+      0.95,
+    ),
     panMedianMs: median(pan),
     panP95Ms: quantile(pan, 0.95),
     dragMedianMs: median(dragged),
@@ -155,7 +170,9 @@ async function profile(page: Page, size: number, webgl: 'on' | 'off'): Promise<v
   await session.send('Profiler.setSamplingInterval', { interval: 200 });
   await session.send('Profiler.start');
   const timing = await page.evaluate(({ size, webgl }) => window.bench.draw(size, webgl), { size, webgl });
-  const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await session.send('Profiler.stop')) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   const file = join(root, `bench/results/browser-${size}-${webgl === 'on' ? 'webgl' : 'canvas'}.cpuprofile`);
   writeFileSync(file, JSON.stringify(profile));
@@ -166,8 +183,11 @@ async function profile(page: Page, size: number, webgl: 'on' | 'off'): Promise<v
     const name = `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()?.split('?')[0] ?? ''}:${node.callFrame.lineNumber + 1}`;
     byName.set(name, (byName.get(name) ?? 0) + (self.get(node.id) ?? 0));
   }
-  console.log(`profile of ${size} elements (${webgl === 'on' ? 'webgl' : 'canvas'}): ${JSON.stringify(timing)}; ${file}`);
-  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+  console.log(
+    `profile of ${size} elements (${webgl === 'on' ? 'webgl' : 'canvas'}): ${JSON.stringify(timing)}; ${file}`,
+  );
+  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
 }
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
@@ -178,7 +198,12 @@ function table(rows: Row[]): string {
     '|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|',
   ];
   for (const row of rows) {
-    const verdict = row.target === undefined ? '—' : row.totalMs <= row.target ? `< ${row.target} ✓` : `< ${row.target} ✗ (+${fmt(row.totalMs - row.target)}, ${(row.totalMs / row.target).toFixed(2)}x)`;
+    const verdict =
+      row.target === undefined
+        ? '—'
+        : row.totalMs <= row.target
+          ? `< ${row.target} ✓`
+          : `< ${row.target} ✗ (+${fmt(row.totalMs - row.target)}, ${(row.totalMs / row.target).toFixed(2)}x)`;
     lines.push(
       `| ${row.elements} | ${row.mode} | ${row.runs} | ${fmt(row.addMs)} | ${fmt(row.layoutMs)} | ${fmt(row.firstFrameMs)} | ${fmt(row.totalMs)} | ${fmt(row.totalP95Ms)} | ${verdict} | ${fmt(row.panMedianMs)} / ${fmt(row.panP95Ms)} | ${fmt(row.dragMedianMs)} / ${fmt(row.dragP95Ms)} |`,
     );
@@ -207,11 +232,14 @@ async function main(): Promise<void> {
   let webglRenderer: string | null = null;
   try {
     // --dpr 2: a high-density screen (most analysts' laptops), where the canvas has four times the pixels.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: Number(flag('dpr') ?? 1) });
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: Number(flag('dpr') ?? 1),
+    });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     if (process.env.BENCH_DEBUG) page.on('console', (message) => console.log(`[page] ${message.text()}`));
-    await page.goto(`http://127.0.0.1:${port}/bench.html${process.env.BENCH_DEBUG ? "?debug" : ""}`);
+    await page.goto(`http://127.0.0.1:${port}/bench.html${process.env.BENCH_DEBUG ? '?debug' : ''}`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
     webglRenderer = await page.evaluate(() => window.bench.webglRenderer());
     // Warm up (module and style parsing, JIT) on a small view in both modes.
@@ -224,7 +252,9 @@ async function main(): Promise<void> {
         if (modeFilter && !modeFilter.includes(mode)) continue;
         const row = await measure(page, size, mode);
         rows.push(row);
-        console.log(`${size} ${mode}: total ${fmt(row.totalMs)} ms (add ${fmt(row.addMs)}, layout ${fmt(row.layoutMs)}, frame ${fmt(row.firstFrameMs)}); pan ${fmt(row.panMedianMs)}/${fmt(row.panP95Ms)} ms; drag ${fmt(row.dragMedianMs)}/${fmt(row.dragP95Ms)} ms`);
+        console.log(
+          `${size} ${mode}: total ${fmt(row.totalMs)} ms (add ${fmt(row.addMs)}, layout ${fmt(row.layoutMs)}, frame ${fmt(row.firstFrameMs)}); pan ${fmt(row.panMedianMs)}/${fmt(row.panP95Ms)} ms; drag ${fmt(row.dragMedianMs)}/${fmt(row.dragP95Ms)} ms`,
+        );
       }
     }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
@@ -235,19 +265,29 @@ async function main(): Promise<void> {
   const info = { ...machine(), webglRenderer };
   const output = table(rows);
   console.log(`\n${output}\n`);
-  console.log(`machine: ${info.nproc} cores, ${info.cpu}; ${info.chromium}; WebGL: ${info.webglRenderer ?? 'unavailable'}`);
+  console.log(
+    `machine: ${info.nproc} cores, ${info.cpu}; ${info.chromium}; WebGL: ${info.webglRenderer ?? 'unavailable'}`,
+  );
   mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(join(root, 'bench/results/browser.json'), JSON.stringify({ date: new Date().toISOString(), quick, machine: info, rows }, null, 2));
+  writeFileSync(
+    join(root, 'bench/results/browser.json'),
+    JSON.stringify({ date: new Date().toISOString(), quick, machine: info, rows }, null, 2),
+  );
   if (!quick && !flag('sizes') && !flag('modes') && !flag('profile')) {
     const markdown = readFileSync(join(root, 'bench/BROWSER.md'), 'utf8');
     const begin = '<!-- table:begin -->';
     const end = '<!-- table:end -->';
     const block = `${begin}\n${output}\n\nMachine: ${info.nproc} cores (nproc), ${info.cpu}; ${info.chromium}; cytoscape ${info.cytoscape}; WebGL: ${info.webglRenderer ?? 'unavailable'}; ${new Date().toISOString().slice(0, 10)}.\n${end}`;
-    const next = markdown.includes(begin) ? markdown.slice(0, markdown.indexOf(begin)) + block + markdown.slice(markdown.indexOf(end) + end.length) : `${markdown}\n${block}\n`;
+    const next = markdown.includes(begin)
+      ? markdown.slice(0, markdown.indexOf(begin)) + block + markdown.slice(markdown.indexOf(end) + end.length)
+      : `${markdown}\n${block}\n`;
     writeFileSync(join(root, 'bench/BROWSER.md'), next);
   }
   const missed = rows.filter((row) => row.target !== undefined && row.totalMs > row.target && row.mode === 'canvas');
-  if (missed.length > 0) console.log(`targets missed: ${missed.map((row) => `${row.elements} (${row.mode}) ${fmt(row.totalMs)} ms > ${row.target} ms`).join('; ')}`);
+  if (missed.length > 0)
+    console.log(
+      `targets missed: ${missed.map((row) => `${row.elements} (${row.mode}) ${fmt(row.totalMs)} ms > ${row.target} ms`).join('; ')}`,
+    );
 }
 
 main().catch((error: unknown) => {

@@ -18,38 +18,78 @@ import { SyntheticGraph } from '../seed/synthetic.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values } = parseArgs({
-  options: { rounds: { type: 'string' }, nodes: { type: 'string' }, rels: { type: 'string' }, batch: { type: 'string' }, seed: { type: 'string' } },
+  options: {
+    rounds: { type: 'string' },
+    nodes: { type: 'string' },
+    rels: { type: 'string' },
+    batch: { type: 'string' },
+    seed: { type: 'string' },
+  },
 });
 const rounds = Number(values.rounds ?? 3);
-const spec = { nodes: Number(values.nodes ?? 20_000), relationships: Number(values.rels ?? 300_000), seed: Number(values.seed ?? 11) };
+const spec = {
+  nodes: Number(values.nodes ?? 20_000),
+  relationships: Number(values.rels ?? 300_000),
+  seed: Number(values.seed ?? 11),
+};
 const batch = Number(values.batch ?? 10_000);
 
-function seed(dataDir: string, extra: string[], killAfterMs?: number): Promise<{ code: number | string; output: string; ms: number }> {
+function seed(
+  dataDir: string,
+  extra: string[],
+  killAfterMs?: number,
+): Promise<{ code: number | string; output: string; ms: number }> {
   const started = Date.now();
-  const args = ['--import', 'tsx', 'seed/cli.ts', '--synthetic', '--nodes', String(spec.nodes), '--rels', String(spec.relationships), '--seed', String(spec.seed), '--batch', String(batch), ...extra];
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = [
+    '--import',
+    'tsx',
+    'seed/cli.ts',
+    '--synthetic',
+    '--nodes',
+    String(spec.nodes),
+    '--rels',
+    String(spec.relationships),
+    '--seed',
+    String(spec.seed),
+    '--batch',
+    String(batch),
+    ...extra,
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-5000)));
   if (killAfterMs !== undefined) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-  return new Promise((done) => child.once('exit', (code, signal) => done({ code: code ?? signal ?? 'unknown', output, ms: Date.now() - started })));
+  return new Promise((done) =>
+    child.once('exit', (code, signal) => done({ code: code ?? signal ?? 'unknown', output, ms: Date.now() - started })),
+  );
 }
 
-async function check(path: string): Promise<{ nodes: number; relationships: number; batches: number; problems: string[] }> {
+async function check(
+  path: string,
+): Promise<{ nodes: number; relationships: number; batches: number; problems: string[] }> {
   const problems: string[] = [];
   const store = openEmbeddedStore({ path });
   try {
     const counts = await storeCounts(store);
     const { rows } = await store.read({ text: 'MATCH ()-[r]->() RETURN r.id AS id' });
     const present = new Set(rows.map((row) => row.id as string));
-    if (present.size !== counts.relationships) problems.push(`${counts.relationships - present.size} duplicate relationship ids`);
+    if (present.size !== counts.relationships)
+      problems.push(`${counts.relationships - present.size} duplicate relationship ids`);
     let batches = 0;
     for (const chunk of new SyntheticGraph(spec).relationshipChunks(batch)) {
       const found = chunk.filter((r) => present.has(r.id)).length;
-      if (found !== 0 && found !== chunk.length) problems.push(`batch at ${chunk[0]!.id}: ${found} of ${chunk.length} relationships`);
+      if (found !== 0 && found !== chunk.length)
+        problems.push(`batch at ${chunk[0]!.id}: ${found} of ${chunk.length} relationships`);
       if (found > 0) batches++;
     }
-    const { rows: incomplete } = await store.read({ text: 'MATCH ()-[r]->() WHERE r.summary IS NULL OR r.quote IS NULL OR r.date IS NULL RETURN count(r) AS c' });
+    const { rows: incomplete } = await store.read({
+      text: 'MATCH ()-[r]->() WHERE r.summary IS NULL OR r.quote IS NULL OR r.date IS NULL RETURN count(r) AS c',
+    });
     if (Number(incomplete[0]!.c) > 0) problems.push(`${incomplete[0]!.c} relationships without their properties`);
     return { ...counts, batches, problems };
   } finally {

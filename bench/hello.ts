@@ -14,7 +14,10 @@ app.get('/hello', (_req, res) => {
 const body = JSON.stringify({ hello: 'world' });
 const server = http.createServer((req, res) => {
   if (req.url === '/floor') {
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    });
     res.end(body);
     return;
   }

@@ -43,7 +43,11 @@ function request({ base, method, path, body }: Target): Promise<number> {
       {
         method,
         agent: agentFor(base),
-        headers: { accept: 'application/json', 'accept-encoding': 'gzip', ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) },
+        headers: {
+          accept: 'application/json',
+          'accept-encoding': 'gzip',
+          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+        },
       },
       (res) => {
         let bytes = 0;
@@ -58,7 +62,11 @@ function request({ base, method, path, body }: Target): Promise<number> {
     req.on('error', (error: NodeJS.ErrnoException) => {
       // The server closed an idle keep-alive connection (after 5 s, e.g. while the benchmark
       // timed slow direct calls) as this request went out on it: the caller sends it again.
-      reject(req.reusedSocket && (error.code === 'ECONNRESET' || error.message === 'socket hang up') ? new StaleSocket() : error);
+      reject(
+        req.reusedSocket && (error.code === 'ECONNRESET' || error.message === 'socket hang up')
+          ? new StaleSocket()
+          : error,
+      );
     });
     req.end(payload);
   });
@@ -85,7 +93,12 @@ async function run(job: LatencyJob): Promise<number[][]> {
 process.on('message', (job: LatencyJob) => {
   run(job).then(
     (samples) => process.send!({ id: job.id, ok: true, samples } satisfies LatencyReply),
-    (error: unknown) => process.send!({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies LatencyReply),
+    (error: unknown) =>
+      process.send!({
+        id: job.id,
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies LatencyReply),
   );
 });
 process.on('disconnect', () => {

@@ -81,7 +81,15 @@ async function main(): Promise<void> {
   const token = randomBytes(24).toString('hex');
   const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: { ...process.env, HOST: host, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', API_TOKEN: token, RATE_LIMIT_CYPHER: '0' },
+    env: {
+      ...process.env,
+      HOST: host,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      API_TOKEN: token,
+      RATE_LIMIT_CYPHER: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -100,7 +108,12 @@ async function main(): Promise<void> {
     }
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-encoding': 'gzip' };
     const get = (path: string) => ({ method: 'GET' as const, path, headers });
-    const post = (path: string, body: object) => ({ method: 'POST' as const, path, headers, body: JSON.stringify(body) });
+    const post = (path: string, body: object) => ({
+      method: 'POST' as const,
+      path,
+      headers,
+      body: JSON.stringify(body),
+    });
     const clientBuilt = existsSync(join(root, 'dist/client/index.html'));
     const mix = [
       get('/api/health'),
@@ -114,13 +127,18 @@ async function main(): Promise<void> {
       get('/api/graph/paths?from=person:li-qiang&to=country:UKR&all=true'),
       get('/api/export?format=graphml&ids=country:RUS,country:CHN,person:vladimir-putin'),
       post('/api/export', { format: 'csv', ids: ['country:RUS', 'country:CHN', 'country:UKR'] }),
-      post('/api/cypher', { query: 'MATCH (p:Person)-[v:VISITED]->(c:Country {id: $id}) RETURN p, v, c', params: { id: 'country:RUS' } }),
+      post('/api/cypher', {
+        query: 'MATCH (p:Person)-[v:VISITED]->(c:Country {id: $id}) RETURN p, v, c',
+        params: { id: 'country:RUS' },
+      }),
       post('/api/cypher', { query: 'MATCH (n:Country) RETURN n.name AS name ORDER BY name' }),
       post('/api/export', { format: 'json', query: 'MATCH (a:Country)-[r]->(b) RETURN a, r, b LIMIT 50' }),
       ...(clientBuilt ? [{ method: 'GET' as const, path: '/', headers: { 'accept-encoding': 'gzip' } }] : []),
     ];
 
-    console.log(`server pid ${server.pid} at ${base}; ${mix.length} request kinds${clientBuilt ? '' : ' (no client build: the page is left out)'}`);
+    console.log(
+      `server pid ${server.pid} at ${base}; ${mix.length} request kinds${clientBuilt ? '' : ' (no client build: the page is left out)'}`,
+    );
     // warm-up: JIT, caches, worker processes
     await autocannon({ url: base, connections: 10, duration: 3, requests: mix });
     const start = memory(server.pid!);
@@ -135,8 +153,9 @@ async function main(): Promise<void> {
     console.log(`running ${seconds} s at ${connections} connections...`);
     const statuses: Record<number, number> = {};
     const result = await new Promise<autocannon.Result>((done, reject) => {
-      const instance = autocannon({ url: base, connections, duration: seconds, requests: mix, timeout: 10 }, (error, finished) =>
-        error ? reject(error) : done(finished),
+      const instance = autocannon(
+        { url: base, connections, duration: seconds, requests: mix, timeout: 10 },
+        (error, finished) => (error ? reject(error) : done(finished)),
       );
       instance.on('response', (_client, statusCode) => {
         statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
@@ -167,7 +186,9 @@ async function main(): Promise<void> {
       },
       rssMb: { start, peak, end, serverEvery5s: timeline },
     };
-    console.log(`\nrequests: ${report.requests} (${report.requestsPerSecond.toFixed(0)}/s)   statuses: ${JSON.stringify(statuses)}`);
+    console.log(
+      `\nrequests: ${report.requests} (${report.requestsPerSecond.toFixed(0)}/s)   statuses: ${JSON.stringify(statuses)}`,
+    );
     console.log(`errors: ${result.errors}   timeouts: ${result.timeouts}   non-2xx: ${result.non2xx}`);
     console.log(
       `latency ms: p50 ${report.latencyMs.p50}  p90 ${report.latencyMs.p90}  p97.5 ${report.latencyMs.p97_5}  p99 ${report.latencyMs.p99}  max ${report.latencyMs.max}  mean ${report.latencyMs.mean.toFixed(1)}`,
@@ -181,9 +202,13 @@ async function main(): Promise<void> {
     server.kill('SIGTERM');
     const code = await new Promise<number | null>((done) => server.once('exit', (c) => done(c)));
     const problems: string[] = [];
-    if (failures > 0) problems.push(`${failures} failed requests (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`);
+    if (failures > 0)
+      problems.push(
+        `${failures} failed requests (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`,
+      );
     if (result.requests.total === 0) problems.push('no requests were answered');
-    if (end.server > start.server * (1 + maxGrowth) + 32) problems.push(`server RSS grew from ${mb(start.server)} to ${mb(end.server)}`);
+    if (end.server > start.server * (1 + maxGrowth) + 32)
+      problems.push(`server RSS grew from ${mb(start.server)} to ${mb(end.server)}`);
     if (code !== 0) problems.push(`the server exited with ${code} on SIGTERM:\n${output.slice(-2000)}`);
     if (problems.length > 0) {
       console.error(`\nFAILED:\n- ${problems.join('\n- ')}`);

@@ -54,7 +54,8 @@ const quick = args.quick === true;
 const sizes: Size[] = args.sizes
   ? args.sizes.split(',').map((pair) => {
       const [nodes, relationships] = pair.split(':').map(Number);
-      if (!Number.isSafeInteger(nodes) || !Number.isSafeInteger(relationships)) throw new Error(`--sizes takes nodes:relationships pairs, not "${pair}"`);
+      if (!Number.isSafeInteger(nodes) || !Number.isSafeInteger(relationships))
+        throw new Error(`--sizes takes nodes:relationships pairs, not "${pair}"`);
       return { nodes: nodes!, relationships: relationships! };
     })
   : quick
@@ -92,7 +93,14 @@ function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
   const round = (value: number) => Math.round(value * 1000) / 1000;
-  return { n: sorted.length, median: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)), min: round(sorted[0]!), max: round(sorted[sorted.length - 1]!) };
+  return {
+    n: sorted.length,
+    median: round(at(0.5)),
+    p95: round(at(0.95)),
+    p99: round(at(0.99)),
+    min: round(sorted[0]!),
+    max: round(sorted[sorted.length - 1]!),
+  };
 }
 
 async function timeCalls(run: () => Promise<unknown>, runs: number, warmup: number): Promise<number[]> {
@@ -114,7 +122,11 @@ interface Child {
 }
 
 function startChild(script: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => fail(new Error(`${script} was not ready after 120 s:\n${output}`)), 120_000);
@@ -186,7 +198,10 @@ function childPids(pid: number): number[] {
  */
 class LatencyClient {
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (samples: number[][]) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (samples: number[][]) => void; reject: (error: Error) => void }
+  >();
   private constructor(private readonly child: ChildProcess) {
     child.on('message', (reply: LatencyReply) => {
       const waiting = this.pending.get(reply.id);
@@ -202,7 +217,11 @@ class LatencyClient {
   }
 
   static start(): Promise<LatencyClient> {
-    const child = fork(join(root, 'bench/latency-client.ts'), [], { cwd: root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(join(root, 'bench/latency-client.ts'), [], {
+      cwd: root,
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     return new Promise((resolve, reject) => {
       child.once('message', () => resolve(new LatencyClient(child)));
       child.once('exit', (code) => reject(new Error(`the latency client exited (${code}) before it was ready`)));
@@ -315,14 +334,21 @@ async function buildStore(size: Size): Promise<{ dataDir: string; load: SizeResu
   }
   return {
     dataDir,
-    load: { ratesPerSecond: rates, medianPerSecond: median(rates), nodeSeconds: last.nodeMs / 1000, relationshipSeconds: last.relationshipMs / 1000 },
+    load: {
+      ratesPerSecond: rates,
+      medianPerSecond: median(rates),
+      nodeSeconds: last.nodeMs / 1000,
+      relationshipSeconds: last.relationshipMs / 1000,
+    },
   };
 }
 
 function pickNodes(size: Size): { typical: string[]; hub: string; degrees: Map<string, number> } {
   const graph = new SyntheticGraph({ ...size, seed: settings.seed });
   const degrees = graph.degrees();
-  const people = [...graph.nodes()].filter((node) => node.label === 'Person').map((node) => ({ id: node.id, degree: degrees.get(node.id) ?? 0 }));
+  const people = [...graph.nodes()]
+    .filter((node) => node.label === 'Person')
+    .map((node) => ({ id: node.id, degree: degrees.get(node.id) ?? 0 }));
   const typicalDegree = median(people.map((person) => person.degree));
   const typical = people.filter((person) => person.degree === typicalDegree).map((person) => person.id);
   let hub = '';
@@ -333,7 +359,11 @@ function pickNodes(size: Size): { typical: string[]; hub: string; degrees: Map<s
 
 const adHoc = 'MATCH (n:Entity {id: $id})-[r]-(m) RETURN m.name AS name, type(r) AS type LIMIT 25';
 
-const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 async function benchSize(size: Size, client: LatencyClient): Promise<SizeResult> {
   log(`\n== ${size.nodes} nodes, ${size.relationships} relationships`);
@@ -367,14 +397,27 @@ async function benchSize(size: Size, client: LatencyClient): Promise<SizeResult>
   const store: GraphStore = openEmbeddedStore({ path: embeddedDatabasePath(dataDir), readOnly: true });
   const loadAtStart = loadAverage();
   try {
-    const hood = (ids: string[], depth: number) => neighborhood(store, { ids, depth, types: [], labels: [], from: null, to: null, limit: 200 });
+    const hood = (ids: string[], depth: number) =>
+      neighborhood(store, { ids, depth, types: [], labels: [], from: null, to: null, limit: 200 });
     const enc = encodeURIComponent;
     const get = (path: string): RequestTarget => ({ base: server.url, method: 'GET', path });
     const cases: { name: string; direct: () => Promise<unknown>; api: RequestTarget }[] = [
       { name: 'node by id', direct: () => nodeDetails(store, node), api: get(`/api/nodes/${enc(node)}`) },
-      { name: 'search "kovalenko"', direct: () => search(store, { q: 'kovalenko', labels: [], limit: 20 }), api: get('/api/search?q=kovalenko') },
-      { name: '1-hop, typical node', direct: () => hood([node], 1), api: get(`/api/graph/neighborhood?ids=${enc(node)}&depth=1`) },
-      { name: '2-hop, typical node', direct: () => hood([node], 2), api: get(`/api/graph/neighborhood?ids=${enc(node)}&depth=2`) },
+      {
+        name: 'search "kovalenko"',
+        direct: () => search(store, { q: 'kovalenko', labels: [], limit: 20 }),
+        api: get('/api/search?q=kovalenko'),
+      },
+      {
+        name: '1-hop, typical node',
+        direct: () => hood([node], 1),
+        api: get(`/api/graph/neighborhood?ids=${enc(node)}&depth=1`),
+      },
+      {
+        name: '2-hop, typical node',
+        direct: () => hood([node], 2),
+        api: get(`/api/graph/neighborhood?ids=${enc(node)}&depth=2`),
+      },
       { name: '1-hop, hub', direct: () => hood([hub], 1), api: get(`/api/graph/neighborhood?ids=${enc(hub)}&depth=1`) },
       { name: '2-hop, hub', direct: () => hood([hub], 2), api: get(`/api/graph/neighborhood?ids=${enc(hub)}&depth=2`) },
       {
@@ -412,19 +455,35 @@ async function benchSize(size: Size, client: LatencyClient): Promise<SizeResult>
       const ratio = Math.round((apiStats.median / divisor) * 100) / 100;
       const serverRatio = Math.round((Math.max(apiStats.median - floorStats.median, 0) / divisor) * 100) / 100;
       results.push({ name, direct: directStats, api: apiStats, floor: floorStats, ratio, serverRatio });
-      log(`  ${name}: direct ${directStats.median} ms, API ${apiStats.median} ms (p99 ${apiStats.p99}), floor ${floorStats.median} ms: ×${ratio} end to end, ×${serverRatio} less the floor`);
+      log(
+        `  ${name}: direct ${directStats.median} ms, API ${apiStats.median} ms (p99 ${apiStats.p99}), floor ${floorStats.median} ms: ×${ratio} end to end, ×${serverRatio} less the floor`,
+      );
     }
 
     const endpoint = `/api/graph/neighborhood?ids=${enc(node)}&depth=1`;
     log(`  throughput: ${settings.throughputSeconds} s each, ${settings.connections} connections`);
-    const apiThroughput = await throughput(new URL(endpoint, server.url).href, server.process.pid!, settings.throughputSeconds, settings.connections);
-    const helloThroughput = await throughput(new URL('/hello', hello.url).href, hello.process.pid!, settings.throughputSeconds, settings.connections);
-    const ratio = Math.round((apiThroughput.requestsPerSecond / Math.max(helloThroughput.requestsPerSecond, 1)) * 100) / 100;
+    const apiThroughput = await throughput(
+      new URL(endpoint, server.url).href,
+      server.process.pid!,
+      settings.throughputSeconds,
+      settings.connections,
+    );
+    const helloThroughput = await throughput(
+      new URL('/hello', hello.url).href,
+      hello.process.pid!,
+      settings.throughputSeconds,
+      settings.connections,
+    );
+    const ratio =
+      Math.round((apiThroughput.requestsPerSecond / Math.max(helloThroughput.requestsPerSecond, 1)) * 100) / 100;
     log(
       `  1-hop ${apiThroughput.requestsPerSecond} req/s (${apiThroughput.serverCpuMsPerRequest} ms CPU each), hello-world ${helloThroughput.requestsPerSecond} req/s (${helloThroughput.serverCpuMsPerRequest} ms CPU each): ×${ratio}`,
     );
 
-    const peak = { server: peakRssMb(server.process.pid!), cypherWorkers: childPids(server.process.pid!).map(peakRssMb) };
+    const peak = {
+      server: peakRssMb(server.process.pid!),
+      cypherWorkers: childPids(server.process.pid!).map(peakRssMb),
+    };
     return {
       ...size,
       load,
@@ -460,7 +519,13 @@ function targets(result: SizeResult): Target[] {
   const cypher = result.cases.find((c) => c.name.startsWith('ad-hoc Cypher'))!;
   const round = (value: number) => Math.round(value * 100) / 100;
   return [
-    { name: '1-hop p99 through the API (typical node)', target: '< 20 ms', value: `${oneHop.api.p99} ms`, met: oneHop.api.p99 < 20, factor: round(oneHop.api.p99 / 20) },
+    {
+      name: '1-hop p99 through the API (typical node)',
+      target: '< 20 ms',
+      value: `${oneHop.api.p99} ms`,
+      met: oneHop.api.p99 < 20,
+      factor: round(oneHop.api.p99 / 20),
+    },
     {
       name: 'API overhead, 1-hop ((API - HTTP floor) / direct median)',
       target: '< 1.5×',
@@ -475,16 +540,35 @@ function targets(result: SizeResult): Target[] {
       met: cypher.serverRatio < 1.5,
       factor: round(cypher.serverRatio / 1.5),
     },
-    { name: '1-hop throughput / hello-world', target: '≥ 0.5', value: `${result.throughput.ratio}`, met: result.throughput.ratio >= 0.5, factor: round(0.5 / Math.max(result.throughput.ratio, 1e-6)) },
-    { name: 'load rate', target: '≥ 100000 rel/s', value: `${result.load.medianPerSecond} rel/s`, met: result.load.medianPerSecond >= 100_000, factor: round(100_000 / Math.max(result.load.medianPerSecond, 1)) },
+    {
+      name: '1-hop throughput / hello-world',
+      target: '≥ 0.5',
+      value: `${result.throughput.ratio}`,
+      met: result.throughput.ratio >= 0.5,
+      factor: round(0.5 / Math.max(result.throughput.ratio, 1e-6)),
+    },
+    {
+      name: 'load rate',
+      target: '≥ 100000 rel/s',
+      value: `${result.load.medianPerSecond} rel/s`,
+      met: result.load.medianPerSecond >= 100_000,
+      factor: round(100_000 / Math.max(result.load.medianPerSecond, 1)),
+    },
   ].filter((target) => target.name !== 'load rate' || result.load.ratesPerSecond.length > 0);
 }
 
-function markdown(report: { machine: Record<string, unknown>; settings: typeof settings; date: string; sizes: (SizeResult & { targets: Target[] })[] }): string {
+function markdown(report: {
+  machine: Record<string, unknown>;
+  settings: typeof settings;
+  date: string;
+  sizes: (SizeResult & { targets: Target[] })[];
+}): string {
   const lines: string[] = [];
   const m = report.machine;
   lines.push(`# Benchmark results`, '');
-  lines.push(`\`npm run bench${report.settings.mode === 'quick' ? ' -- --quick' : ''}\` on ${report.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}; load average ${m.loadAverage} at the start.`);
+  lines.push(
+    `\`npm run bench${report.settings.mode === 'quick' ? ' -- --quick' : ''}\` on ${report.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}; load average ${m.loadAverage} at the start.`,
+  );
   lines.push(
     `Latencies in ms over ${report.settings.runs} runs (20 for queries slower than 200 ms) after ${report.settings.warmup} warm-up runs, same query, same store, same run.`,
     `"Direct" is the domain call (or, for ad-hoc Cypher, the store's read) in the benchmark's process on its own read-only handle of the store.`,
@@ -494,17 +578,30 @@ function markdown(report: { machine: Record<string, unknown>; settings: typeof s
     '',
   );
   for (const size of report.sizes) {
-    lines.push(`## ${size.nodes.toLocaleString('en')} nodes, ${size.relationships.toLocaleString('en')} relationships`, '');
+    lines.push(
+      `## ${size.nodes.toLocaleString('en')} nodes, ${size.relationships.toLocaleString('en')} relationships`,
+      '',
+    );
     const loaded =
       size.load.ratesPerSecond.length > 0
         ? `Load: ${size.load.medianPerSecond.toLocaleString('en')} relationships/s (median of ${size.load.ratesPerSecond.length}; nodes ${size.load.nodeSeconds.toFixed(1)} s, relationships ${size.load.relationshipSeconds.toFixed(1)} s).`
         : 'Load: not measured (--store: a store built earlier).';
-    lines.push(`${loaded} Typical node \`${size.typical.id}\` (degree ${size.typical.degree}), hub \`${size.hub.id}\` (degree ${size.hub.degree}).`, '');
-    lines.push(`Load average ${size.loadAverage.start} when the measurements began, ${size.loadAverage.end} when they ended.`, '');
-    lines.push('| query | direct median | direct p95 | direct p99 | API median | API p95 | API p99 | floor median | API / direct | (API − floor) / direct |');
+    lines.push(
+      `${loaded} Typical node \`${size.typical.id}\` (degree ${size.typical.degree}), hub \`${size.hub.id}\` (degree ${size.hub.degree}).`,
+      '',
+    );
+    lines.push(
+      `Load average ${size.loadAverage.start} when the measurements began, ${size.loadAverage.end} when they ended.`,
+      '',
+    );
+    lines.push(
+      '| query | direct median | direct p95 | direct p99 | API median | API p95 | API p99 | floor median | API / direct | (API − floor) / direct |',
+    );
     lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const c of size.cases) {
-      lines.push(`| ${c.name} | ${c.direct.median} | ${c.direct.p95} | ${c.direct.p99} | ${c.api.median} | ${c.api.p95} | ${c.api.p99} | ${c.floor.median} | ×${c.ratio} | ×${c.serverRatio} |`);
+      lines.push(
+        `| ${c.name} | ${c.direct.median} | ${c.direct.p95} | ${c.direct.p99} | ${c.api.median} | ${c.api.p95} | ${c.api.p99} | ${c.floor.median} | ×${c.ratio} | ×${c.serverRatio} |`,
+      );
     }
     lines.push('');
     const t = size.throughput;
@@ -513,7 +610,10 @@ function markdown(report: { machine: Record<string, unknown>; settings: typeof s
       '',
     );
     lines.push('| target | wanted | measured | met |', '|---|---|---|---|');
-    for (const target of size.targets) lines.push(`| ${target.name} | ${target.target} | ${target.value} | ${target.met ? 'yes' : `no (×${target.factor} off)`} |`);
+    for (const target of size.targets)
+      lines.push(
+        `| ${target.name} | ${target.target} | ${target.value} | ${target.met ? 'yes' : `no (×${target.factor} off)`} |`,
+      );
     lines.push('');
   }
   return lines.join('\n');
@@ -526,10 +626,15 @@ async function main(): Promise<void> {
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-    loadAverage: os.loadavg().map((value) => value.toFixed(2)).join(' '),
+    loadAverage: os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' '),
     uvThreadpoolSize: process.env.UV_THREADPOOL_SIZE ?? '4 (default)',
   };
-  log(`bench (${settings.mode}): ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadAverage}`);
+  log(
+    `bench (${settings.mode}): ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadAverage}`,
+  );
   const started = performance.now();
   const sizeResults: (SizeResult & { targets: Target[] })[] = [];
   const client = await LatencyClient.start();
@@ -541,7 +646,13 @@ async function main(): Promise<void> {
   } finally {
     client.stop();
   }
-  const report = { date: new Date().toISOString(), machine, settings, seconds: Math.round((performance.now() - started) / 1000), sizes: sizeResults };
+  const report = {
+    date: new Date().toISOString(),
+    machine,
+    settings,
+    seconds: Math.round((performance.now() - started) / 1000),
+    sizes: sizeResults,
+  };
   const table = markdown(report);
   console.log(table);
   mkdirSync(join(root, 'bench/results'), { recursive: true });

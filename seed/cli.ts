@@ -20,7 +20,8 @@ const usage = `usage: npm run seed [-- --synthetic [--nodes N] [--rels N] [--see
 const wholeNumber = (name: string, text: string | undefined, fallback: number): number => {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`--${name} must be a whole number, not "${text}"\n${usage}`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new Error(`--${name} must be a whole number, not "${text}"\n${usage}`);
   return value;
 };
 
@@ -34,12 +35,21 @@ async function seedSynthetic(store: GraphStore, values: Record<string, string | 
   const merge = values.merge === true;
   const before = await storeCounts(store);
   if (!merge && before.relationships > 0) {
-    throw new Error(`the store already holds ${before.relationships} relationships: the bulk load would duplicate them. Use an empty DATA_DIR, or --merge.`);
+    throw new Error(
+      `the store already holds ${before.relationships} relationships: the bulk load would duplicate them. Use an empty DATA_DIR, or --merge.`,
+    );
   }
   const { nodes, relationships, seed } = graph.spec;
-  console.log(`synthetic graph: ${nodes} nodes, ${relationships} relationships, seed ${seed} (${merge ? 'MERGE' : 'bulk CREATE'}, batches of ${batchSize})`);
+  console.log(
+    `synthetic graph: ${nodes} nodes, ${relationships} relationships, seed ${seed} (${merge ? 'MERGE' : 'bulk CREATE'}, batches of ${batchSize})`,
+  );
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: ' {bar} {percentage}% | {phase} {value}/{total} | {rate}/s | ETA {eta_formatted}', hideCursor: true, etaBuffer: 20 },
+    {
+      stream: process.stderr,
+      format: ' {bar} {percentage}% | {phase} {value}/{total} | {rate}/s | ETA {eta_formatted}',
+      hideCursor: true,
+      etaBuffer: 20,
+    },
     cliProgress.Presets.shades_classic,
   );
   let phase: 'nodes' | 'relationships' = 'nodes';
@@ -62,7 +72,9 @@ async function seedSynthetic(store: GraphStore, values: Record<string, string | 
   });
   bar.stop();
   const after = await storeCounts(store);
-  console.log(`loaded ${result.nodes} nodes in ${(result.nodeMs / 1000).toFixed(1)} s, ${result.relationships} relationships in ${(result.relationshipMs / 1000).toFixed(1)} s`);
+  console.log(
+    `loaded ${result.nodes} nodes in ${(result.nodeMs / 1000).toFixed(1)} s, ${result.relationships} relationships in ${(result.relationshipMs / 1000).toFixed(1)} s`,
+  );
   console.log(`rate: ${Math.round(result.relationshipRate)} relationships/s`);
   console.log(`store after: ${after.nodes} nodes, ${after.relationships} relationships`);
 }
@@ -83,7 +95,10 @@ async function main(): Promise<void> {
     console.log(usage);
     return;
   }
-  if (!values.synthetic && [values.nodes, values.rels, values.seed, values.batch, values.merge].some((value) => value !== undefined)) {
+  if (
+    !values.synthetic &&
+    [values.nodes, values.rels, values.seed, values.batch, values.merge].some((value) => value !== undefined)
+  ) {
     throw new Error(`--nodes, --rels, --seed, --batch and --merge go with --synthetic\n${usage}`);
   }
   const config = loadConfig();
@@ -94,7 +109,9 @@ async function main(): Promise<void> {
       return;
     }
     const { before, after, records } = await seedCurated(store);
-    console.log(`seeded the ${store.kind} store with ${records.nodes} nodes and ${records.relationships} relationships`);
+    console.log(
+      `seeded the ${store.kind} store with ${records.nodes} nodes and ${records.relationships} relationships`,
+    );
     console.log(`store before: ${before.nodes} nodes, ${before.relationships} relationships`);
     console.log(`store after:  ${after.nodes} nodes, ${after.relationships} relationships`);
     const labels = await store.read('labels');

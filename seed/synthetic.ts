@@ -61,22 +61,33 @@ const idPrefix: Record<SyntheticLabel, string> = {
 };
 
 /** Relationship types of the curated set, which labels they join, and how common they are. */
-export const syntheticTypes: readonly { type: string; weight: number; from: SyntheticLabel[]; to: SyntheticLabel[] }[] = [
-  { type: 'MADE_STATEMENT', weight: 14, from: ['Person', 'Organization', 'Country'], to: ['Country', 'Person', 'Event'] },
-  { type: 'MET_WITH', weight: 14, from: ['Person'], to: ['Person'] },
-  { type: 'PARTICIPATED_IN', weight: 12, from: ['Person', 'Organization', 'Country'], to: ['Event'] },
-  { type: 'VISITED', weight: 10, from: ['Person'], to: ['Country'] },
-  { type: 'TRADES_WITH', weight: 8, from: ['Country'], to: ['Country'] },
-  { type: 'SUPPORTS', weight: 8, from: ['Country', 'Person', 'Organization'], to: ['Country', 'Organization', 'Person'] },
-  { type: 'SANCTIONS', weight: 6, from: ['Country', 'Organization'], to: ['Country', 'Person', 'Organization'] },
-  { type: 'HOLDS_OFFICE', weight: 6, from: ['Person'], to: ['Country', 'Organization'] },
-  { type: 'COOPERATES_WITH', weight: 6, from: ['Country', 'Organization'], to: ['Country', 'Organization'] },
-  { type: 'SUPPLIES', weight: 4, from: ['Country', 'Organization'], to: ['Country', 'Organization'] },
-  { type: 'URGED', weight: 3, from: ['Country', 'Organization'], to: ['Country'] },
-  { type: 'SIGNED_AGREEMENT', weight: 3, from: ['Country'], to: ['Country'] },
-  { type: 'ATTACKED', weight: 1, from: ['Country'], to: ['Country'] },
-  { type: 'ALLIED_WITH', weight: 1, from: ['Country'], to: ['Country'] },
-];
+export const syntheticTypes: readonly { type: string; weight: number; from: SyntheticLabel[]; to: SyntheticLabel[] }[] =
+  [
+    {
+      type: 'MADE_STATEMENT',
+      weight: 14,
+      from: ['Person', 'Organization', 'Country'],
+      to: ['Country', 'Person', 'Event'],
+    },
+    { type: 'MET_WITH', weight: 14, from: ['Person'], to: ['Person'] },
+    { type: 'PARTICIPATED_IN', weight: 12, from: ['Person', 'Organization', 'Country'], to: ['Event'] },
+    { type: 'VISITED', weight: 10, from: ['Person'], to: ['Country'] },
+    { type: 'TRADES_WITH', weight: 8, from: ['Country'], to: ['Country'] },
+    {
+      type: 'SUPPORTS',
+      weight: 8,
+      from: ['Country', 'Person', 'Organization'],
+      to: ['Country', 'Organization', 'Person'],
+    },
+    { type: 'SANCTIONS', weight: 6, from: ['Country', 'Organization'], to: ['Country', 'Person', 'Organization'] },
+    { type: 'HOLDS_OFFICE', weight: 6, from: ['Person'], to: ['Country', 'Organization'] },
+    { type: 'COOPERATES_WITH', weight: 6, from: ['Country', 'Organization'], to: ['Country', 'Organization'] },
+    { type: 'SUPPLIES', weight: 4, from: ['Country', 'Organization'], to: ['Country', 'Organization'] },
+    { type: 'URGED', weight: 3, from: ['Country', 'Organization'], to: ['Country'] },
+    { type: 'SIGNED_AGREEMENT', weight: 3, from: ['Country'], to: ['Country'] },
+    { type: 'ATTACKED', weight: 1, from: ['Country'], to: ['Country'] },
+    { type: 'ALLIED_WITH', weight: 1, from: ['Country'], to: ['Country'] },
+  ];
 
 /** How many nodes of each label: a few sources and countries (at most 250), then people, organisations, events. */
 export function labelCounts(total: number): Record<SyntheticLabel, number> {
@@ -125,10 +136,104 @@ class EndSampler {
 
 // --- names and text -------------------------------------------------------------------------------
 
-const firstNames = ['Anna', 'Boris', 'Chen', 'Dmitri', 'Elena', 'Farid', 'Galina', 'Hu', 'Irina', 'Jae', 'Kateryna', 'Lev', 'Mei', 'Nikolai', 'Olga', 'Pavel', 'Qiang', 'Ruslan', 'Svetlana', 'Taras', 'Ulyana', 'Viktor', 'Wei', 'Xenia', 'Yuri', 'Zhanna', 'Andriy', 'Bogdana', 'Ji-woo', 'Oksana'];
-const lastNames = ['Antonov', 'Bondarenko', 'Chang', 'Dubrovsky', 'Eremenko', 'Fedorov', 'Gao', 'Hrytsenko', 'Ivanova', 'Jeong', 'Kovalenko', 'Lukashov', 'Morozova', 'Novak', 'Orlov', 'Petrenko', 'Qian', 'Romanov', 'Sokolova', 'Tkachenko', 'Usova', 'Volkov', 'Wang', 'Xu', 'Yakovlev', 'Zhao', 'Kim', 'Shevchenko', 'Li', 'Park'];
-const syllables = ['ar', 'bel', 'cor', 'dan', 'el', 'fa', 'gor', 'hal', 'is', 'ka', 'lor', 'mar', 'nov', 'or', 'pra', 'ros', 'sta', 'tur', 'ur', 'vel', 'zan'];
-const roles = ['minister', 'ambassador', 'general', 'spokesperson', 'analyst', 'governor', 'envoy', 'president', 'chief executive'];
+const firstNames = [
+  'Anna',
+  'Boris',
+  'Chen',
+  'Dmitri',
+  'Elena',
+  'Farid',
+  'Galina',
+  'Hu',
+  'Irina',
+  'Jae',
+  'Kateryna',
+  'Lev',
+  'Mei',
+  'Nikolai',
+  'Olga',
+  'Pavel',
+  'Qiang',
+  'Ruslan',
+  'Svetlana',
+  'Taras',
+  'Ulyana',
+  'Viktor',
+  'Wei',
+  'Xenia',
+  'Yuri',
+  'Zhanna',
+  'Andriy',
+  'Bogdana',
+  'Ji-woo',
+  'Oksana',
+];
+const lastNames = [
+  'Antonov',
+  'Bondarenko',
+  'Chang',
+  'Dubrovsky',
+  'Eremenko',
+  'Fedorov',
+  'Gao',
+  'Hrytsenko',
+  'Ivanova',
+  'Jeong',
+  'Kovalenko',
+  'Lukashov',
+  'Morozova',
+  'Novak',
+  'Orlov',
+  'Petrenko',
+  'Qian',
+  'Romanov',
+  'Sokolova',
+  'Tkachenko',
+  'Usova',
+  'Volkov',
+  'Wang',
+  'Xu',
+  'Yakovlev',
+  'Zhao',
+  'Kim',
+  'Shevchenko',
+  'Li',
+  'Park',
+];
+const syllables = [
+  'ar',
+  'bel',
+  'cor',
+  'dan',
+  'el',
+  'fa',
+  'gor',
+  'hal',
+  'is',
+  'ka',
+  'lor',
+  'mar',
+  'nov',
+  'or',
+  'pra',
+  'ros',
+  'sta',
+  'tur',
+  'ur',
+  'vel',
+  'zan',
+];
+const roles = [
+  'minister',
+  'ambassador',
+  'general',
+  'spokesperson',
+  'analyst',
+  'governor',
+  'envoy',
+  'president',
+  'chief executive',
+];
 const orgKinds = ['ministry', 'company', 'bank', 'agency', 'alliance', 'party', 'think tank'];
 const orgWords = ['Holdings', 'Institute', 'Council', 'Bank', 'Group', 'Agency', 'Union', 'Corporation'];
 const eventWords = ['Summit', 'Forum', 'Talks', 'Exercise', 'Conference', 'Visit', 'Strike', 'Agreement'];
@@ -185,7 +290,8 @@ export class SyntheticGraph {
   readonly counts: Record<SyntheticLabel, number>;
 
   constructor(readonly spec: SyntheticSpec) {
-    if (!Number.isInteger(spec.relationships) || spec.relationships < 0) throw new Error('relationships must be a whole number');
+    if (!Number.isInteger(spec.relationships) || spec.relationships < 0)
+      throw new Error('relationships must be a whole number');
     if (!Number.isInteger(spec.seed)) throw new Error('the seed must be a whole number');
     this.counts = labelCounts(spec.nodes);
   }
@@ -212,7 +318,7 @@ export class SyntheticGraph {
         break;
       case 'Country':
         name = `${madeUpWord(random)}ia`;
-        properties.iso3 = `Q${String.fromCharCode(65 + Math.floor(index / 26) % 26)}${String.fromCharCode(65 + (index % 26))}`;
+        properties.iso3 = `Q${String.fromCharCode(65 + (Math.floor(index / 26) % 26))}${String.fromCharCode(65 + (index % 26))}`;
         break;
       case 'Person':
         name = `${pick(random, firstNames)} ${pick(random, lastNames)}`;
@@ -261,7 +367,8 @@ export class SyntheticGraph {
       const toLabel = pick(random, kind.to);
       const from = sampler(fromLabel).sample(random);
       let to = sampler(toLabel).sample(random);
-      if (fromLabel === toLabel && from === to) to = (to + 1 + int(random, this.counts[toLabel] - 1)) % this.counts[toLabel];
+      if (fromLabel === toLabel && from === to)
+        to = (to + 1 + int(random, this.counts[toLabel] - 1)) % this.counts[toLabel];
       const source = nodeId(fromLabel, from);
       const target = nodeId(toLabel, to);
       const date = randomDate(random);
@@ -330,7 +437,11 @@ export interface SyntheticLoadResult {
  * Loads the synthetic graph through the same loader as the curated data (seed/load.ts), a chunk
  * of one relationship type at a time, so memory stays flat whatever the size.
  */
-export async function loadSynthetic(store: GraphStore, graph: SyntheticGraph, options: SyntheticLoadOptions = {}): Promise<SyntheticLoadResult> {
+export async function loadSynthetic(
+  store: GraphStore,
+  graph: SyntheticGraph,
+  options: SyntheticLoadOptions = {},
+): Promise<SyntheticLoadResult> {
   const { batchSize = 10_000, relationships: mode = 'create', onProgress, concurrency = 4 } = options;
   await applySchema(store);
   // Nodes in bulk only into a store without any (a load cut short in its nodes is completed by MERGE).
@@ -353,7 +464,11 @@ export async function loadSynthetic(store: GraphStore, graph: SyntheticGraph, op
   const inFlight = new Set<Promise<void>>();
   try {
     for (const chunk of graph.relationshipChunks(batchSize)) {
-      const write: Promise<void> = loadGraph(store, { nodes: [], relationships: chunk }, { batchSize, applySchema: false, relationships: mode }).then(() => {
+      const write: Promise<void> = loadGraph(
+        store,
+        { nodes: [], relationships: chunk },
+        { batchSize, applySchema: false, relationships: mode },
+      ).then(() => {
         inFlight.delete(write);
         progress.relationships += chunk.length;
         onProgress?.({ ...progress });

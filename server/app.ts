@@ -28,7 +28,14 @@ export interface AppDeps {
   clientDir?: string | false;
 }
 
-export function createApp({ store, config, logger, cypherConsole, bodyLimit = '256kb', clientDir }: AppDeps): express.Express {
+export function createApp({
+  store,
+  config,
+  logger,
+  cypherConsole,
+  bodyLimit = '256kb',
+  clientDir,
+}: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -48,7 +55,8 @@ export function createApp({ store, config, logger, cypherConsole, bodyLimit = '2
   api.use(requireToken(config.API_TOKEN));
   api.use(express.json({ limit: bodyLimit }));
   api.use(cypherRateLimit(config.RATE_LIMIT_CYPHER, config.RATE_LIMIT_WINDOW_MS));
-  for (const routes of [metaRoutes, searchRoutes, nodeRoutes, graphRoutes, cypherRoutes, exportRoutes]) api.use(routes(context));
+  for (const routes of [metaRoutes, searchRoutes, nodeRoutes, graphRoutes, cypherRoutes, exportRoutes])
+    api.use(routes(context));
   api.use(notFound);
   app.use('/api', api);
   if (clientDir !== false) app.use(clientRoutes(clientDir));

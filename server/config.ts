@@ -30,8 +30,19 @@ const EnvSchema = z.object({
   /** Origins (comma-separated, e.g. https://analyst.example.org) whose pages may call the API. Unset: same origin only. */
   CORS_ORIGIN: z
     .string()
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin.length > 0))
-    .pipe(z.array(z.url({ protocol: /^https?$/ }).refine((url) => new URL(url).origin === url, 'must be an origin: scheme://host[:port], no path or slash')))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin.length > 0),
+    )
+    .pipe(
+      z.array(
+        z
+          .url({ protocol: /^https?$/ })
+          .refine((url) => new URL(url).origin === url, 'must be an origin: scheme://host[:port], no path or slash'),
+      ),
+    )
     .default([]),
   /** Ad-hoc Cypher (POST /api/cypher and query exports): at most this many per client per window; 0 turns the limit off. */
   RATE_LIMIT_CYPHER: z.coerce.number().int().min(0).max(1_000_000).default(120),

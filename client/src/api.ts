@@ -221,7 +221,14 @@ export async function inducedSubgraph(ids: string[]): Promise<Elements> {
     } catch (error) {
       if (!isNotFound(error)) throw error;
       // Some ids are gone from the graph (an old link): keep the ones that still exist.
-      const exists = await Promise.all(chunk.map((id) => api.node(id).then(() => true, (e: unknown) => (isNotFound(e) ? false : Promise.reject(e)))));
+      const exists = await Promise.all(
+        chunk.map((id) =>
+          api.node(id).then(
+            () => true,
+            (e: unknown) => (isNotFound(e) ? false : Promise.reject(e)),
+          ),
+        ),
+      );
       const present = chunk.filter((_, index) => exists[index]);
       if (present.length === 0) continue;
       result = await api.neighborhood({ ids: present, depth: 1, limit: 2000 });

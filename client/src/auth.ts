@@ -18,7 +18,13 @@ function tokenDialog(rejected: boolean): Promise<string | null> {
     { method: 'dialog', class: 'token-form' },
     h('h2', { id: 'token-title' }, 'API token needed'),
     h('p', { id: 'token-help' }, 'This server asks for an access token. It is kept for this browser tab only.'),
-    rejected ? h('p', { id: 'token-error', class: 'token-error', role: 'alert' }, 'That token was not accepted. Check it and try again.') : null,
+    rejected
+      ? h(
+          'p',
+          { id: 'token-error', class: 'token-error', role: 'alert' },
+          'That token was not accepted. Check it and try again.',
+        )
+      : null,
     h('label', { for: 'token-input' }, 'Token'),
     input,
     h(

@@ -129,8 +129,11 @@ export class Canvas {
     options.renderer = { ...options.renderer, name: 'canvas', webgl };
     if (!webgl) {
       // The WebGL mode raises the canvas renderer's layer count on its prototype; a 2D-only renderer needs 3.
-      let proto: { CANVAS_LAYERS?: number } | null = Object.getPrototypeOf((this.cy as unknown as CoreInternals).renderer()) as { CANVAS_LAYERS?: number };
-      while (proto && !Object.prototype.hasOwnProperty.call(proto, 'CANVAS_LAYERS')) proto = Object.getPrototypeOf(proto) as typeof proto;
+      let proto: { CANVAS_LAYERS?: number } | null = Object.getPrototypeOf(
+        (this.cy as unknown as CoreInternals).renderer(),
+      ) as { CANVAS_LAYERS?: number };
+      while (proto && !Object.prototype.hasOwnProperty.call(proto, 'CANVAS_LAYERS'))
+        proto = Object.getPrototypeOf(proto) as typeof proto;
       if (proto) proto.CANVAS_LAYERS = 3;
     }
     this.cy.mount(this.container);

@@ -34,7 +34,8 @@ function isElementData(value: JsonValue): value is { [key: string]: JsonValue } 
 function cell(value: JsonValue): Node {
   if (value === null) return h('span', { class: 'hint' }, 'null');
   if (isElementData(value)) {
-    if (Array.isArray(value.labels)) return h('span', {}, `(${String(value.label ?? value.id)}) `, h('code', {}, String(value.id)));
+    if (Array.isArray(value.labels))
+      return h('span', {}, `(${String(value.label ?? value.id)}) `, h('code', {}, String(value.id)));
     if (typeof value.type === 'string') return h('span', {}, `[:${value.type}] `, h('code', {}, String(value.id)));
   }
   if (typeof value === 'object') return h('code', {}, JSON.stringify(value));
@@ -147,7 +148,9 @@ export class CypherConsole {
   private renderHistory(): void {
     this.historySelect.replaceChildren(
       h('option', { value: '' }, this.history.length > 0 ? `History (${this.history.length})…` : 'History (empty)'),
-      ...this.history.map((query, index) => h('option', { value: String(index) }, query.replace(/\s+/g, ' ').slice(0, 80))),
+      ...this.history.map((query, index) =>
+        h('option', { value: String(index) }, query.replace(/\s+/g, ' ').slice(0, 80)),
+      ),
     );
   }
 
@@ -182,7 +185,8 @@ export class CypherConsole {
     let params: Record<string, JsonValue>;
     try {
       const parsed = JSON.parse(this.paramsInput.value.trim() || '{}') as unknown;
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('parameters must be a JSON object, like {"name": "Russia"}');
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new Error('parameters must be a JSON object, like {"name": "Russia"}');
       params = parsed as Record<string, JsonValue>;
     } catch (error) {
       this.showError('Invalid parameters.', errorMessage(error));
@@ -217,7 +221,8 @@ export class CypherConsole {
   }
 
   private async showResult(response: CypherResponse): Promise<void> {
-    const mode = (document.querySelector('input[name="result-mode"]:checked') as HTMLInputElement | null)?.value ?? 'merge';
+    const mode =
+      (document.querySelector('input[name="result-mode"]:checked') as HTMLInputElement | null)?.value ?? 'merge';
     const { nodes, edges } = response.elements;
     const meta = h(
       'p',

@@ -50,7 +50,11 @@ export class Explorer {
   }
 
   /** Merges elements into the view as one undoable step; returns what was new. */
-  async merge(label: string, elements: Elements, near?: Position): Promise<{ addedNodes: string[]; addedEdges: string[] }> {
+  async merge(
+    label: string,
+    elements: Elements,
+    near?: Position,
+  ): Promise<{ addedNodes: string[]; addedEdges: string[] }> {
     this.history.record(label);
     const result = this.canvas.add(elements, near);
     if (result.addedNodes.length === 0 && result.addedEdges.length === 0) {
@@ -81,7 +85,8 @@ export class Explorer {
     for (const entry of response.meta.omitted) {
       if (!expandedIds.includes(entry.nodeId)) continue;
       const kept = response.elements.edges.filter(
-        (edge) => edge.data.type === entry.type && (edge.data.source === entry.nodeId || edge.data.target === entry.nodeId),
+        (edge) =>
+          edge.data.type === entry.type && (edge.data.source === entry.nodeId || edge.data.target === entry.nodeId),
       ).length;
       const perType = this.omitted.get(entry.nodeId) ?? new Map<string, number>();
       perType.set(entry.type, kept + entry.omitted);
@@ -108,7 +113,10 @@ export class Explorer {
   }
 
   /** Expands nodes: their direct neighbours, up to the expand limit. */
-  async expand(ids: string[], options: { types?: string[]; limit?: number } = {}): Promise<{ added: number; omitted: number }> {
+  async expand(
+    ids: string[],
+    options: { types?: string[]; limit?: number } = {},
+  ): Promise<{ added: number; omitted: number }> {
     if (ids.length === 0) return { added: 0, omitted: 0 };
     const result = await api.neighborhood({
       ids,
@@ -121,7 +129,10 @@ export class Explorer {
     const label = options.types ? `more ${options.types.join(', ')} of ${ids.join(', ')}` : `expand ${ids.join(', ')}`;
     const { addedNodes, addedEdges } = await this.merge(label, result.elements, near);
     this.changed();
-    const omitted = ids.reduce((sum, id) => sum + this.omittedFor(id).reduce((total, entry) => total + entry.omitted, 0), 0);
+    const omitted = ids.reduce(
+      (sum, id) => sum + this.omittedFor(id).reduce((total, entry) => total + entry.omitted, 0),
+      0,
+    );
     return { added: addedNodes.length + addedEdges.length, omitted };
   }
 
@@ -140,7 +151,10 @@ export class Explorer {
     if (!totals) return [];
     const node = this.cy.getElementById(id);
     return [...totals]
-      .map(([type, total]) => ({ type, omitted: total - node.connectedEdges().filter((edge) => edge.data('type') === type).length }))
+      .map(([type, total]) => ({
+        type,
+        omitted: total - node.connectedEdges().filter((edge) => edge.data('type') === type).length,
+      }))
       .filter((entry) => entry.omitted > 0)
       .sort((a, b) => b.omitted - a.omitted || a.type.localeCompare(b.type));
   }

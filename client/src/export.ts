@@ -34,7 +34,11 @@ export class Exporter {
       return button;
     };
     const dataButtons = exportFormats.map((format) => {
-      const button = h('button', { type: 'button', id: `export-${format}`, title: formatTitles[format] }, formatTitles[format]);
+      const button = h(
+        'button',
+        { type: 'button', id: `export-${format}`, title: formatTitles[format] },
+        formatTitles[format],
+      );
       button.addEventListener('click', () => void this.data(format));
       return button;
     });
@@ -110,7 +114,9 @@ export class Exporter {
   }
 
   async data(format: ExportFormat): Promise<void> {
-    const ids = this.scope().nodes().map((node) => node.id());
+    const ids = this.scope()
+      .nodes()
+      .map((node) => node.id());
     if (ids.length === 0) {
       say('Nothing to export: the view (or the selection) is empty.', 'error');
       return;

@@ -20,7 +20,10 @@ function edgeSpan(edge: EdgeSingular): [string, string] | null {
   const date = edge.data('date') as unknown;
   if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(date)) return null;
   const end = edge.data('dateEnd') as unknown;
-  return [date.slice(0, 10), typeof end === 'string' && /^\d{4}-\d{2}-\d{2}/.test(end) ? end.slice(0, 10) : date.slice(0, 10)];
+  return [
+    date.slice(0, 10),
+    typeof end === 'string' && /^\d{4}-\d{2}-\d{2}/.test(end) ? end.slice(0, 10) : date.slice(0, 10),
+  ];
 }
 
 export class Filters {
@@ -42,7 +45,12 @@ export class Filters {
     private readonly typeList: HTMLElement,
     dateBox: HTMLElement,
   ) {
-    this.fromInput = h('input', { type: 'range', id: 'date-from', 'aria-label': 'Earliest relationship date', step: '1' });
+    this.fromInput = h('input', {
+      type: 'range',
+      id: 'date-from',
+      'aria-label': 'Earliest relationship date',
+      step: '1',
+    });
     this.toInput = h('input', { type: 'range', id: 'date-to', 'aria-label': 'Latest relationship date', step: '1' });
     this.rangeText = h('div', { class: 'range-values', 'aria-live': 'polite' });
     const reset = h('button', { type: 'button', class: 'link', id: 'date-reset' }, 'all dates');
@@ -179,8 +187,13 @@ export class Filters {
       ...labels.sort(byCount(labelCounts)).map((label) => {
         const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
         swatch.style.background = labelStyle(label).color;
-        return this.toggle('label', label, labelCounts.get(label) ?? 0, !this.hiddenLabels.has(label), swatch, (shown) =>
-          this.setLabelShown(label, shown),
+        return this.toggle(
+          'label',
+          label,
+          labelCounts.get(label) ?? 0,
+          !this.hiddenLabels.has(label),
+          swatch,
+          (shown) => this.setLabelShown(label, shown),
         );
       }),
     );
@@ -209,7 +222,14 @@ export class Filters {
     return h(
       'li',
       { class: count === 0 ? 'none-in-view' : undefined },
-      h('label', { title: `${count} in view` }, box, swatch, h('span', {}, name), h('span', { class: 'count' }, String(count))),
+      h(
+        'label',
+        { title: `${count} in view` },
+        box,
+        swatch,
+        h('span', {}, name),
+        h('span', { class: 'count' }, String(count)),
+      ),
     );
   }
 

@@ -27,7 +27,9 @@ function options(cy: Core, name: LayoutName, incremental: boolean, large: boolea
   const common = { animate: !large, animationDuration: 350, fit: true, padding: 40 };
   switch (name) {
     case 'fcose': {
-      const pinned = cy.nodes('.pinned:visible').map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
+      const pinned = cy
+        .nodes('.pinned:visible')
+        .map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
       return {
         name: 'fcose',
         ...common,
@@ -51,7 +53,13 @@ function options(cy: Core, name: LayoutName, incremental: boolean, large: boolea
         levelWidth: () => 2,
       } as LayoutOptions;
     case 'breadthfirst':
-      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.2, roots: cy.nodes('[_kind = "Country"]:visible') } as LayoutOptions;
+      return {
+        name: 'breadthfirst',
+        ...common,
+        directed: false,
+        spacingFactor: 1.2,
+        roots: cy.nodes('[_kind = "Country"]:visible'),
+      } as LayoutOptions;
     case 'dagre':
       return { name: 'dagre', ...common, rankDir: 'TB', nodeSep: 40, rankSep: 90 } as LayoutOptions;
     case 'grid':
@@ -110,7 +118,9 @@ async function runLargeOverview(cy: Core): Promise<void> {
       const target = index.get(edge.data('target') as string);
       if (source !== undefined && target !== undefined) pairs.push(source, target);
     });
-  const fixed = nodes.filter('.pinned').map((node) => ({ index: index.get(node.id())!, ...(node as NodeSingular).position() }));
+  const fixed = nodes
+    .filter('.pinned')
+    .map((node) => ({ index: index.get(node.id())!, ...(node as NodeSingular).position() }));
   const request: LayoutRequest = { id: nextRequest++, nodeCount: nodes.length, edges: Uint32Array.from(pairs), fixed };
   const target = layoutWorker();
   const answer = target ? new Promise<LayoutResponse>((resolve) => pending.set(request.id, resolve)) : undefined;
@@ -120,7 +130,9 @@ async function runLargeOverview(cy: Core): Promise<void> {
   const response = await answer;
   if (response && 'error' in response) console.warn(`layout worker: ${response.error}; laying out on the page`);
   const positions =
-    response && 'positions' in response ? response.positions : layoutPositions({ ...request, edges: Uint32Array.from(pairs) });
+    response && 'positions' in response
+      ? response.positions
+      : layoutPositions({ ...request, edges: Uint32Array.from(pairs) });
   const laidOut = nodes.filter((node) => !node.removed());
   await new Promise<void>((resolve) => {
     const layout = laidOut.layout({

@@ -41,7 +41,9 @@ async function expand(ids: string[]): Promise<void> {
     const names = ids.map((id) => String(cy.getElementById(id).data('label') ?? id)).join(', ');
     say(
       `Expanded ${names}: ${added} new elements.` +
-        (omitted > 0 ? ` ${omitted} more relationships were left out (limit ${expandLimit}); the inspector offers them per type.` : ''),
+        (omitted > 0
+          ? ` ${omitted} more relationships were left out (limit ${expandLimit}); the inspector offers them per type.`
+          : ''),
     );
     if (ids.length === 1) {
       cy.elements(':selected').unselect();
@@ -217,7 +219,10 @@ layoutSelect.addEventListener('change', () => {
 const click = (id: string, action: () => void) => byId(id).addEventListener('click', action);
 const selected = () => cy.elements(':selected');
 const zoomBy = (factor: number) =>
-  cy.animate({ zoom: { level: cy.zoom() * factor, position: { x: cy.width() / 2, y: cy.height() / 2 } }, duration: 150 });
+  cy.animate({
+    zoom: { level: cy.zoom() * factor, position: { x: cy.width() / 2, y: cy.height() / 2 } },
+    duration: 150,
+  });
 
 click('btn-relayout', () => void explorer.relayout(false));
 click('btn-fit', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 250 }));
@@ -225,7 +230,15 @@ click('btn-zoom-in', () => zoomBy(1.25));
 click('btn-zoom-out', () => zoomBy(0.8));
 click('btn-undo', () => undo());
 click('btn-redo', () => redo());
-click('btn-expand', () => void expand(selected().nodes().map((node) => node.id())));
+click(
+  'btn-expand',
+  () =>
+    void expand(
+      selected()
+        .nodes()
+        .map((node) => node.id()),
+    ),
+);
 click('btn-hide', () => explorer.hide(selected()));
 click('btn-pin', () => explorer.togglePin(selected()));
 click('btn-remove', () => explorer.remove(selected()));
@@ -270,7 +283,11 @@ attachSearch({
         cy.elements(':selected').unselect();
         node.select();
         cy.animate({ center: { eles: node }, duration: 250 });
-        say(added ? `Added ${hit.label}. Double-click it (or press E) to expand.` : `${hit.label} is already in view; selected it.`);
+        say(
+          added
+            ? `Added ${hit.label}. Double-click it (or press E) to expand.`
+            : `${hit.label} is already in view; selected it.`,
+        );
       } catch (error) {
         sayError(`Could not add ${hit.label}`, error);
       }
@@ -282,7 +299,11 @@ attachSearch({
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || !!target.closest('.cm-editor');
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    !!target.closest('.cm-editor')
+  );
 }
 
 function stepSelection(direction: 1 | -1): void {
@@ -315,7 +336,12 @@ document.addEventListener('keydown', (event) => {
   else if (mod && key.toLowerCase() === 'y') redo();
   else if (mod || event.altKey) handled = false;
   else if (key === '/') byId('search-input').focus();
-  else if (key === 'e' || (key === 'Enter' && onCanvas)) void expand(selected().nodes().map((node) => node.id()));
+  else if (key === 'e' || (key === 'Enter' && onCanvas))
+    void expand(
+      selected()
+        .nodes()
+        .map((node) => node.id()),
+    );
   else if (key === 'h') explorer.hide(selected());
   else if (key === 'p') explorer.togglePin(selected());
   else if (key === 'Delete' || key === 'Backspace') explorer.remove(selected());
@@ -357,7 +383,17 @@ void (async () => {
 // state, whether it is drawn as a large view, and merging elements into it (the view only, as a search does).
 declare global {
   interface Window {
-    explorer?: { cy: typeof cy; state: () => ViewState; isLarge: () => boolean; merge: (elements: Elements) => Promise<unknown> };
+    explorer?: {
+      cy: typeof cy;
+      state: () => ViewState;
+      isLarge: () => boolean;
+      merge: (elements: Elements) => Promise<unknown>;
+    };
   }
 }
-window.explorer = { cy, state: viewState, isLarge: () => canvas.isLarge, merge: (elements) => explorer.merge('scripted', elements) };
+window.explorer = {
+  cy,
+  state: viewState,
+  isLarge: () => canvas.isLarge,
+  merge: (elements) => explorer.merge('scripted', elements),
+};

@@ -64,7 +64,11 @@ export class Inspector {
     const mine = ++this.token;
     if (selection.empty()) {
       this.root.replaceChildren(
-        h('p', { class: 'hint' }, 'Select a node or a relationship to see its details. Double-click a node to expand it.'),
+        h(
+          'p',
+          { class: 'hint' },
+          'Select a node or a relationship to see its details. Double-click a node to expand it.',
+        ),
         h(
           'p',
           { class: 'hint' },
@@ -98,7 +102,9 @@ export class Inspector {
     return h(
       'div',
       { class: 'actions' },
-      nodes.length > 0 ? button('Expand', () => nodes.forEach((node) => this.actions.expand(node.id())), { id: 'inspect-expand' }) : null,
+      nodes.length > 0
+        ? button('Expand', () => nodes.forEach((node) => this.actions.expand(node.id())), { id: 'inspect-expand' })
+        : null,
       button('Hide', () => this.actions.hide(selection)),
       nodes.length > 0
         ? button(nodes.filter('.pinned').length === nodes.length ? 'Unpin' : 'Pin', () => this.actions.togglePin(nodes))
@@ -122,25 +128,29 @@ export class Inspector {
     const degree = h('div', { class: 'degree-box' }, h('p', { class: 'hint' }, 'Loading relationships…'));
     this.root.replaceChildren(
       ...present(
-      h('h3', {}, hitBadge({ id, labels }), h('span', { id: 'inspect-title' }, name)),
-      h('div', { class: 'kind' }, labels.filter((label) => label !== 'Entity').join(', '), ' · ', h('code', {}, id)),
-      this.selectionActions(node),
-      more.length > 0
-        ? h(
-            'div',
-            { class: 'more', id: 'load-more' },
-            h('div', { class: 'hint' }, 'The last expand left out:'),
-            ...more.map(({ type, omitted }) => {
-              const button = h('button', { type: 'button', 'data-type': type }, `Show ${Math.min(omitted, 50)} more ${type}${omitted > 50 ? ` (of ${omitted})` : ''}`);
-              button.addEventListener('click', () => this.actions.loadMore(id, type));
-              return button;
-            }),
-          )
-        : null,
-      pathButtons,
-      propertyList(data, new Set(['id', 'label', 'labels'])),
-      h('h4', {}, 'Relationships in the graph'),
-      degree,
+        h('h3', {}, hitBadge({ id, labels }), h('span', { id: 'inspect-title' }, name)),
+        h('div', { class: 'kind' }, labels.filter((label) => label !== 'Entity').join(', '), ' · ', h('code', {}, id)),
+        this.selectionActions(node),
+        more.length > 0
+          ? h(
+              'div',
+              { class: 'more', id: 'load-more' },
+              h('div', { class: 'hint' }, 'The last expand left out:'),
+              ...more.map(({ type, omitted }) => {
+                const button = h(
+                  'button',
+                  { type: 'button', 'data-type': type },
+                  `Show ${Math.min(omitted, 50)} more ${type}${omitted > 50 ? ` (of ${omitted})` : ''}`,
+                );
+                button.addEventListener('click', () => this.actions.loadMore(id, type));
+                return button;
+              }),
+            )
+          : null,
+        pathButtons,
+        propertyList(data, new Set(['id', 'label', 'labels'])),
+        h('h4', {}, 'Relationships in the graph'),
+        degree,
       ),
     );
     api.node(id).then(
@@ -159,7 +169,11 @@ export class Inspector {
           h(
             'table',
             { class: 'degree' },
-            h('thead', {}, h('tr', {}, h('th', {}, 'type'), h('th', {}, 'dir'), h('th', {}, 'in view'), h('th', {}, 'total'))),
+            h(
+              'thead',
+              {},
+              h('tr', {}, h('th', {}, 'type'), h('th', {}, 'dir'), h('th', {}, 'in view'), h('th', {}, 'total')),
+            ),
             h(
               'tbody',
               {},
@@ -178,7 +192,8 @@ export class Inspector {
         );
       },
       (error: unknown) => {
-        if (mine === this.token) degree.replaceChildren(h('p', { class: 'hint' }, `Could not load: ${errorMessage(error)}`));
+        if (mine === this.token)
+          degree.replaceChildren(h('p', { class: 'hint' }, `Could not load: ${errorMessage(error)}`));
       },
     );
   }
@@ -212,7 +227,11 @@ export class Inspector {
           const url = typeof source.url === 'string' && /^https?:\/\//.test(source.url) ? source.url : null;
           const title = String(source.title ?? source.label ?? sourceId);
           item.replaceChildren(
-            h('div', { class: 'source-title' }, url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, title) : title),
+            h(
+              'div',
+              { class: 'source-title' },
+              url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, title) : title,
+            ),
             h(
               'div',
               { class: 'source-meta' },
@@ -221,27 +240,28 @@ export class Inspector {
           );
         },
         (error: unknown) => {
-          if (mine === this.token) item.replaceChildren(h('span', { class: 'hint' }, `${sourceId}: ${errorMessage(error)}`));
+          if (mine === this.token)
+            item.replaceChildren(h('span', { class: 'hint' }, `${sourceId}: ${errorMessage(error)}`));
         },
       );
     }
     this.root.replaceChildren(
       ...present(
-      h('h3', {}, badge),
-      h('div', { class: 'ends' }, end(edge.source()), h('span', { 'aria-label': 'to' }, '→'), end(edge.target())),
-      h(
-        'p',
-        { class: 'date', id: 'inspect-date' },
-        h('strong', {}, date ? (dateEnd && dateEnd !== date ? `${date} – ${dateEnd}` : date) : 'undated'),
-        precision && precision !== 'day' ? h('span', { class: 'hint' }, ` (precision: ${precision})`) : null,
-      ),
-      typeof data.summary === 'string' ? h('p', { class: 'summary', id: 'inspect-summary' }, data.summary) : null,
-      typeof data.quote === 'string' ? h('blockquote', { class: 'quote', id: 'inspect-quote' }, data.quote) : null,
-      sourceIds.length > 0 ? h('h4', {}, sourceIds.length === 1 ? 'Source' : 'Sources') : null,
-      sourceIds.length > 0 ? sources : null,
-      this.selectionActions(edge),
-      propertyList(data, new Set(['id', 'source', 'target', 'type', ...shownFirst])),
-      h('div', { class: 'hint' }, h('code', {}, String(data.id))),
+        h('h3', {}, badge),
+        h('div', { class: 'ends' }, end(edge.source()), h('span', { 'aria-label': 'to' }, '→'), end(edge.target())),
+        h(
+          'p',
+          { class: 'date', id: 'inspect-date' },
+          h('strong', {}, date ? (dateEnd && dateEnd !== date ? `${date} – ${dateEnd}` : date) : 'undated'),
+          precision && precision !== 'day' ? h('span', { class: 'hint' }, ` (precision: ${precision})`) : null,
+        ),
+        typeof data.summary === 'string' ? h('p', { class: 'summary', id: 'inspect-summary' }, data.summary) : null,
+        typeof data.quote === 'string' ? h('blockquote', { class: 'quote', id: 'inspect-quote' }, data.quote) : null,
+        sourceIds.length > 0 ? h('h4', {}, sourceIds.length === 1 ? 'Source' : 'Sources') : null,
+        sourceIds.length > 0 ? sources : null,
+        this.selectionActions(edge),
+        propertyList(data, new Set(['id', 'source', 'target', 'type', ...shownFirst])),
+        h('div', { class: 'hint' }, h('code', {}, String(data.id))),
       ),
     );
   }

@@ -43,10 +43,21 @@ export class Paths {
     const from = endBox('from');
     const to = endBox('to');
     this.chips = { from: from.chip, to: to.chip };
-    this.maxLength = h('input', { type: 'number', id: 'path-max', min: '1', max: '6', value: '4', 'aria-label': 'Most hops' });
+    this.maxLength = h('input', {
+      type: 'number',
+      id: 'path-max',
+      min: '1',
+      max: '6',
+      value: '4',
+      'aria-label': 'Most hops',
+    });
     this.all = h('input', { type: 'checkbox', id: 'path-all' });
     this.findButton = h('button', { type: 'button', id: 'path-find', class: 'primary' }, 'Find path');
-    const selected = h('button', { type: 'button', id: 'path-selected', title: 'Use the two selected nodes' }, 'Use selection');
+    const selected = h(
+      'button',
+      { type: 'button', id: 'path-selected', title: 'Use the two selected nodes' },
+      'Use selection',
+    );
     const clear = h('button', { type: 'button', id: 'path-clear' }, 'Clear');
     this.result = h('div', { id: 'path-result', 'aria-live': 'polite' });
     root.append(
@@ -119,7 +130,11 @@ export class Paths {
       this.clearHighlight();
       if (!response.meta.found || response.meta.paths.length === 0) {
         this.result.replaceChildren(
-          h('p', { class: 'hint' }, `No path of at most ${this.maxLength.value} hops between ${from.name} and ${to.name}.`),
+          h(
+            'p',
+            { class: 'hint' },
+            `No path of at most ${this.maxLength.value} hops between ${from.name} and ${to.name}.`,
+          ),
         );
         return;
       }
@@ -128,7 +143,8 @@ export class Paths {
       cy.batch(() => {
         cy.elements().addClass('faded');
         for (const path of response.meta.paths) {
-          for (const id of [...path.nodes, ...path.edges]) cy.getElementById(id).removeClass('faded hidden filtered').addClass('path');
+          for (const id of [...path.nodes, ...path.edges])
+            cy.getElementById(id).removeClass('faded hidden filtered').addClass('path');
         }
         cy.getElementById(from.id).addClass('path-end');
         cy.getElementById(to.id).addClass('path-end');
@@ -140,7 +156,11 @@ export class Paths {
           { class: 'hint' },
           `${response.meta.paths.length} shortest path${response.meta.paths.length > 1 ? 's' : ''} of ${response.meta.length} hop${response.meta.length === 1 ? '' : 's'}:`,
         ),
-        h('ol', { class: 'path-result' }, ...response.meta.paths.map((path) => h('li', {}, names(path.nodes).join(' → ')))),
+        h(
+          'ol',
+          { class: 'path-result' },
+          ...response.meta.paths.map((path) => h('li', {}, names(path.nodes).join(' → '))),
+        ),
       );
       cy.animate({ fit: { eles: cy.elements('.path'), padding: 60 }, duration: 300 });
     } catch (error) {

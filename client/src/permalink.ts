@@ -13,7 +13,12 @@ export interface ViewState {
 
 const listOf = (ids: readonly string[]) => ids.map((id) => encodeURIComponent(id).replace(/%3A/gi, ':')).join(',');
 const parseList = (text: string | undefined) =>
-  text ? text.split(',').map((part) => decodeURIComponent(part)).filter((part) => part.length > 0) : [];
+  text
+    ? text
+        .split(',')
+        .map((part) => decodeURIComponent(part))
+        .filter((part) => part.length > 0)
+    : [];
 
 export function encodeState(state: ViewState): string {
   const parts: string[] = [];

@@ -142,7 +142,8 @@ export function pivotMdsLayout(nodeCount: number, edges: Uint32Array, options: P
     for (let i = 0; i < n; i++) rowMean[i]! /= k;
     for (let p = 0; p < k; p++) colMean[p]! /= n;
     total /= n * k;
-    for (let i = 0; i < n; i++) for (let p = 0; p < k; p++) c[i * k + p] = -0.5 * (c[i * k + p]! - rowMean[i]! - colMean[p]! + total);
+    for (let i = 0; i < n; i++)
+      for (let p = 0; p < k; p++) c[i * k + p] = -0.5 * (c[i * k + p]! - rowMean[i]! - colMean[p]! + total);
     // B = CᵀC (k × k), its top two eigenvectors by power iteration (the second deflated against the first).
     const b = new Float64Array(k * k);
     for (let i = 0; i < n; i++) {
@@ -191,7 +192,10 @@ export function pivotMdsLayout(nodeCount: number, edges: Uint32Array, options: P
       for (let e = start[node]!; e < start[node + 1]!; e++) {
         const other = adjacent[e]!;
         if (other <= node || !local.has(other)) continue;
-        sum += Math.hypot(positions[2 * node]! - positions[2 * other]!, positions[2 * node + 1]! - positions[2 * other + 1]!);
+        sum += Math.hypot(
+          positions[2 * node]! - positions[2 * other]!,
+          positions[2 * node + 1]! - positions[2 * other + 1]!,
+        );
         count++;
       }
     }

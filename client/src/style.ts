@@ -25,7 +25,13 @@ function hashIndex(text: string, modulo: number): number {
 }
 
 export function labelStyle(label: string): LabelStyle {
-  return labelStyles[label] ?? { color: fallbackPalette[hashIndex(label, fallbackPalette.length)]!, shape: 'hexagon', glyph: '●' };
+  return (
+    labelStyles[label] ?? {
+      color: fallbackPalette[hashIndex(label, fallbackPalette.length)]!,
+      shape: 'hexagon',
+      glyph: '●',
+    }
+  );
 }
 
 /** The label that decides a node's look: the first one that is not the shared `Entity` label. */
@@ -80,8 +86,10 @@ export function flagDataUri(iso3: string): string | undefined {
 const iconPaths: Record<string, string> = {
   Person: '<circle cx="12" cy="8" r="4" fill="#fff"/><path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7z" fill="#fff"/>',
   Organization: '<path d="M3 9l9-5 9 5v1H3z M5 11h2v7H5z M11 11h2v7h-2z M17 11h2v7h-2z M3 19h18v2H3z" fill="#fff"/>',
-  Event: '<rect x="4" y="6" width="16" height="14" rx="2" fill="none" stroke="#fff" stroke-width="2"/><path d="M4 10h16M8 3v5M16 3v5" stroke="#fff" stroke-width="2"/>',
-  Source: '<path d="M5 4h11l3 3v13H5z" fill="#fff"/><path d="M8 10h8M8 13h8M8 16h5" stroke="#616a6b" stroke-width="1.5"/>',
+  Event:
+    '<rect x="4" y="6" width="16" height="14" rx="2" fill="none" stroke="#fff" stroke-width="2"/><path d="M4 10h16M8 3v5M16 3v5" stroke="#fff" stroke-width="2"/>',
+  Source:
+    '<path d="M5 4h11l3 3v13H5z" fill="#fff"/><path d="M8 10h8M8 13h8M8 16h5" stroke="#616a6b" stroke-width="1.5"/>',
 };
 
 export function iconDataUri(label: string): string | undefined {
@@ -173,7 +181,15 @@ const states: StylesheetJson = [
   { selector: 'node:selected', style: { 'border-color': '#f1c40f', 'border-width': 5 } },
   {
     selector: 'edge:selected',
-    style: { width: 5, 'line-color': '#f1c40f', 'target-arrow-color': '#f1c40f', opacity: 1, 'min-zoomed-font-size': 0, 'font-size': 10, 'z-index': 20 },
+    style: {
+      width: 5,
+      'line-color': '#f1c40f',
+      'target-arrow-color': '#f1c40f',
+      opacity: 1,
+      'min-zoomed-font-size': 0,
+      'font-size': 10,
+      'z-index': 20,
+    },
   },
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 6, 'border-color': '#17202a' } },
   { selector: '.faded', style: { opacity: 0.15 } },
@@ -183,7 +199,15 @@ const states: StylesheetJson = [
     style: { width: 6, 'line-color': '#ff6f00', 'target-arrow-color': '#ff6f00', opacity: 1, 'z-index': 10 },
   },
   { selector: 'node.path-end', style: { 'border-color': '#ff6f00', 'border-width': 8 } },
-  { selector: 'node.fresh', style: { 'underlay-color': '#f1c40f', 'underlay-opacity': 0.45, 'underlay-padding': 7, 'underlay-shape': 'ellipse' } },
+  {
+    selector: 'node.fresh',
+    style: {
+      'underlay-color': '#f1c40f',
+      'underlay-opacity': 0.45,
+      'underlay-padding': 7,
+      'underlay-shape': 'ellipse',
+    },
+  },
   { selector: '.hidden, .filtered', style: { display: 'none' } },
 ];
 
@@ -213,15 +237,24 @@ export interface StyleOptions {
 }
 
 /** The whole stylesheet, in cascade order: base, per label, per type, then states (the large view has its own base). */
-export function stylesheet(labels: readonly string[], types: readonly string[], options: StyleOptions = {}): StylesheetJson {
+export function stylesheet(
+  labels: readonly string[],
+  types: readonly string[],
+  options: StyleOptions = {},
+): StylesheetJson {
   const large = options.large ?? false;
   const perLabel: StylesheetJson = labels.map((label) => {
     const look = labelStyle(label);
-    return { selector: `node[_kind = ${JSON.stringify(label)}]`, style: { 'background-color': look.color, shape: look.shape } };
+    return {
+      selector: `node[_kind = ${JSON.stringify(label)}]`,
+      style: { 'background-color': look.color, shape: look.shape },
+    };
   });
   const perType: StylesheetJson = types.map((type) => ({
     selector: `edge[type = ${JSON.stringify(type)}]`,
-    style: large ? { 'line-color': typeColor(type) } : { 'line-color': typeColor(type), 'target-arrow-color': typeColor(type) },
+    style: large
+      ? { 'line-color': typeColor(type) }
+      : { 'line-color': typeColor(type), 'target-arrow-color': typeColor(type) },
   }));
   if (large) return [...largeBase, ...perLabel, ...largeCountry, ...largeEdge, ...perType, ...states];
   return [...nodeBase, ...perLabel, ...countryStyle, ...edgeBase, ...perType, ...states];

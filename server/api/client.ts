@@ -27,7 +27,10 @@ export function clientRoutes(dir: string = defaultClientDir): Router {
       fallthrough: true,
       setHeaders: (res, path) => {
         // Vite names assets by content hash: they never change. Everything else is revalidated.
-        res.set('Cache-Control', path.startsWith(join(root, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.set(
+          'Cache-Control',
+          path.startsWith(join(root, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     }),
   );

@@ -9,6 +9,7 @@ export interface ApiContext {
 }
 
 export function requireConsole(context: ApiContext): CypherConsole {
-  if (!context.cypherConsole) throw new HttpProblem(503, 'Service Unavailable', 'the Cypher console is not enabled on this server');
+  if (!context.cypherConsole)
+    throw new HttpProblem(503, 'Service Unavailable', 'the Cypher console is not enabled on this server');
   return context.cypherConsole;
 }

@@ -57,26 +57,36 @@ const exportFile: ResponseConfig = {
 export function openApiDocument(): object {
   const registry = new OpenAPIRegistry();
   registry.registerPath({
-    method: 'get', path: '/api/health', summary: 'Status, which store, and its counts',
+    method: 'get',
+    path: '/api/health',
+    summary: 'Status, which store, and its counts',
     responses: { 200: json(HealthResponseSchema, 'The server is up.') },
   });
   registry.registerPath({
-    method: 'get', path: '/api/schema', summary: 'Labels and relationship types with counts, property keys',
+    method: 'get',
+    path: '/api/schema',
+    summary: 'Labels and relationship types with counts, property keys',
     responses: { 200: json(SchemaResponseSchema, 'The graph schema.') },
   });
   registry.registerPath({
-    method: 'get', path: '/api/search', summary: 'Nodes whose name, alias or id matches, ranked exact, prefix, substring',
+    method: 'get',
+    path: '/api/search',
+    summary: 'Nodes whose name, alias or id matches, ranked exact, prefix, substring',
     description: 'Case- and accent-insensitive.',
     request: { query: SearchQuery },
     responses: { 200: json(SearchResponseSchema, 'The hits, best first.'), 400: invalid },
   });
   registry.registerPath({
-    method: 'get', path: '/api/nodes/{id}', summary: 'One node, its properties and degree per relationship type',
+    method: 'get',
+    path: '/api/nodes/{id}',
+    summary: 'One node, its properties and degree per relationship type',
     request: { params: NodeParams },
     responses: { 200: json(NodeResponseSchema, 'The node.'), 400: invalid, 404: unknownNode },
   });
   registry.registerPath({
-    method: 'get', path: '/api/graph/neighborhood', summary: 'The subgraph around some nodes, as Cytoscape elements',
+    method: 'get',
+    path: '/api/graph/neighborhood',
+    summary: 'The subgraph around some nodes, as Cytoscape elements',
     description:
       'Walks `depth` hops out, newest relationships first, up to `limit` relationships. `meta.omitted` says, per expanded ' +
       'node and relationship type, how many matching relationships the limit left out.',
@@ -84,28 +94,43 @@ export function openApiDocument(): object {
     responses: { 200: json(GraphResponseSchema, 'The subgraph.'), 400: invalid, 404: unknownNode },
   });
   registry.registerPath({
-    method: 'get', path: '/api/graph/paths', summary: 'Shortest path(s) between two nodes, as Cytoscape elements',
+    method: 'get',
+    path: '/api/graph/paths',
+    summary: 'Shortest path(s) between two nodes, as Cytoscape elements',
     request: { query: PathsQuery },
-    responses: { 200: json(PathsResponseSchema, 'The paths; `meta.found` is false when there is none.'), 400: invalid, 404: unknownNode },
+    responses: {
+      200: json(PathsResponseSchema, 'The paths; `meta.found` is false when there is none.'),
+      400: invalid,
+      404: unknownNode,
+    },
   });
   registry.registerPath({
-    method: 'post', path: '/api/cypher', summary: 'Run ad-hoc Cypher (read-only unless writes are enabled)',
-    description: 'Every query has a timeout and a row cap. Rows are JSON; nodes, relationships and paths also come as elements.',
+    method: 'post',
+    path: '/api/cypher',
+    summary: 'Run ad-hoc Cypher (read-only unless writes are enabled)',
+    description:
+      'Every query has a timeout and a row cap. Rows are JSON; nodes, relationships and paths also come as elements.',
     request: { body: { content: { 'application/json': { schema: CypherBody } } } },
     responses: { 200: json(CypherResponseSchema, 'The result.'), ...queryErrors },
   });
   registry.registerPath({
-    method: 'post', path: '/api/export', summary: 'Export a subgraph: given node ids, or a read-only query',
+    method: 'post',
+    path: '/api/export',
+    summary: 'Export a subgraph: given node ids, or a read-only query',
     request: { body: { content: { 'application/json': { schema: ExportBody } } } },
     responses: { 200: exportFile, ...queryErrors, 404: unknownNode },
   });
   registry.registerPath({
-    method: 'get', path: '/api/export', summary: 'Export the nodes with these ids and the relationships among them',
+    method: 'get',
+    path: '/api/export',
+    summary: 'Export the nodes with these ids and the relationships among them',
     request: { query: ExportQuery },
     responses: { 200: exportFile, 400: invalid, 404: unknownNode },
   });
   registry.registerPath({
-    method: 'get', path: '/api/openapi.json', summary: 'This document',
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This document',
     responses: { 200: json(z.record(z.string(), z.unknown()), 'The OpenAPI 3.1 document.') },
   });
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
@@ -113,7 +138,8 @@ export function openApiDocument(): object {
     info: {
       title: 'Knowledge-graph explorer API',
       version: '0.1.0',
-      description: 'Subgraphs, search, paths, ad-hoc Cypher and export of a knowledge graph. Errors are RFC 9457 problem+json.',
+      description:
+        'Subgraphs, search, paths, ad-hoc Cypher and export of a knowledge graph. Errors are RFC 9457 problem+json.',
     },
     servers: [{ url: '/' }],
   });

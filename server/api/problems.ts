@@ -19,7 +19,11 @@ export class ValidationError extends Error {
 /** An error that already knows its HTTP status. */
 export class HttpProblem extends Error {
   override readonly name = 'HttpProblem';
-  constructor(readonly status: number, readonly title: string, detail: string) {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    detail: string,
+  ) {
     super(detail);
   }
 }
@@ -52,13 +56,19 @@ export function toProblem(error: unknown): Problem | undefined {
     return problem(400, 'the request is not valid: see errors', { title: 'Invalid request', errors: error.errors });
   }
   if (error instanceof InvalidFieldError) {
-    return problem(400, error.message, { title: 'Invalid request', errors: [{ field: error.field, message: error.message }] });
+    return problem(400, error.message, {
+      title: 'Invalid request',
+      errors: [{ field: error.field, message: error.message }],
+    });
   }
   if (error instanceof UnknownNodesError) return problem(404, error.message, { title: 'Node not found' });
   if (error instanceof WriteRefusedError) return problem(403, error.message, { title: 'Write refused' });
   if (error instanceof QueryTimeoutError) return problem(408, error.message, { title: 'Query timed out' });
   if (error instanceof QueryError) {
-    return problem(400, error.message, { title: 'Invalid query', errors: [{ field: 'query', message: error.message }] });
+    return problem(400, error.message, {
+      title: 'Invalid query',
+      errors: [{ field: 'query', message: error.message }],
+    });
   }
   if (error instanceof HttpProblem) return problem(error.status, error.message, { title: error.title });
   // body-parser's errors carry their status and a `type`; their messages are safe to show.
@@ -66,7 +76,9 @@ export function toProblem(error: unknown): Problem | undefined {
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && typeof e.type === 'string') {
     if (e.type === 'entity.too.large') return problem(413, 'the request body is larger than the limit');
     if (e.type === 'entity.parse.failed') {
-      return problem(400, 'the request body is not valid JSON', { errors: [{ field: 'body', message: 'not valid JSON' }] });
+      return problem(400, 'the request body is not valid JSON', {
+        errors: [{ field: 'body', message: 'not valid JSON' }],
+      });
     }
     return problem(e.status, typeof e.message === 'string' ? e.message : 'bad request');
   }

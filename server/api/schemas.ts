@@ -31,7 +31,9 @@ function list<T extends z.ZodType>(item: T, max: number, description: string, re
     .preprocess(
       (value) => {
         if (value === undefined) return required ? undefined : [];
-        const parts = Array.isArray(value) ? value.flatMap((part) => String(part).split(',')) : String(value).split(',');
+        const parts = Array.isArray(value)
+          ? value.flatMap((part) => String(part).split(','))
+          : String(value).split(',');
         return parts.map((part) => part.trim()).filter((part) => part.length > 0);
       },
       z
@@ -39,12 +41,22 @@ function list<T extends z.ZodType>(item: T, max: number, description: string, re
         .min(required ? 1 : 0, 'give at least one value')
         .max(max, `at most ${max} values`),
     )
-    .meta({ description: `${description} Comma-separated, or the parameter repeated.`, type: 'string', param: { required } } as never);
+    .meta({
+      description: `${description} Comma-separated, or the parameter repeated.`,
+      type: 'string',
+      param: { required },
+    } as never);
 }
 
 const nodeId = z.string().min(1).max(limits.idLength).meta({ example: 'person:li-qiang' });
-const label = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a label name').meta({ example: 'Country' });
-const relType = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a relationship type name').meta({ example: 'VISITED' });
+const label = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a label name')
+  .meta({ example: 'Country' });
+const relType = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a relationship type name')
+  .meta({ example: 'VISITED' });
 
 const isoDate = z
   .string()
@@ -61,13 +73,17 @@ const flag = z
 // ---- requests
 
 export const SearchQuery = z.strictObject({
-  q: z.string().min(1, 'must not be empty').max(200).meta({ description: 'Text to find in names, aliases and ids.', example: 'li qiang' }),
+  q: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(200)
+    .meta({ description: 'Text to find in names, aliases and ids.', example: 'li qiang' }),
   labels: list(label, limits.names, 'Only nodes with one of these labels.'),
   limit: z.coerce.number().int().min(1).max(limits.searchLimit).default(20),
 });
 
 export const NodeParams = z.strictObject({
-  id: nodeId.meta({ description: 'The node\'s stable id.', example: 'country:RUS' }),
+  id: nodeId.meta({ description: "The node's stable id.", example: 'country:RUS' }),
 });
 
 export const NeighborhoodQuery = z
@@ -78,14 +94,29 @@ export const NeighborhoodQuery = z
     labels: list(label, limits.names, 'Only neighbours with one of these labels.'),
     from: isoDate.optional().meta({ description: 'Only relationships dated (or lasting) on or after this day.' }),
     to: isoDate.optional().meta({ description: 'Only relationships dated on or before this day.' }),
-    limit: z.coerce.number().int().min(1).max(limits.neighborhoodLimit).default(200).meta({ description: 'The most relationships to return.' }),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(limits.neighborhoodLimit)
+      .default(200)
+      .meta({ description: 'The most relationships to return.' }),
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'must not be before from', path: ['to'] });
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: 'must not be before from',
+    path: ['to'],
+  });
 
 export const PathsQuery = z.strictObject({
   from: nodeId.meta({ description: 'Id of the start node.', example: 'person:li-qiang' }),
   to: nodeId.meta({ description: 'Id of the end node.', example: 'country:UKR' }),
-  maxLength: z.coerce.number().int().min(1).max(maxPathLength).default(4).meta({ description: 'The most hops a path may have.' }),
+  maxLength: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(maxPathLength)
+    .default(4)
+    .meta({ description: 'The most hops a path may have.' }),
   types: list(relType, limits.names, 'Use only relationships of these types.'),
   all: flag.meta({ description: 'Every shortest path (up to 50) instead of one.' }),
 });
@@ -94,7 +125,7 @@ const params = z.record(z.string(), z.unknown()).meta({ description: 'Query para
 const cypherText = z.string().trim().min(1, 'must not be empty').max(limits.queryLength);
 
 export const CypherBody = z.strictObject({
-  query: cypherText.meta({ example: "MATCH (p:Person)-[v:VISITED]->(c:Country {id: $country}) RETURN p, v, c" }),
+  query: cypherText.meta({ example: 'MATCH (p:Person)-[v:VISITED]->(c:Country {id: $country}) RETURN p, v, c' }),
   params: params.optional(),
 });
 
@@ -103,7 +134,12 @@ export const ExportFormatSchema = z.enum(exportFormats).meta({ description: 'The
 export const ExportBody = z
   .strictObject({
     format: ExportFormatSchema,
-    ids: z.array(nodeId).min(1).max(limits.exportIds).optional().meta({ description: 'Node ids: these nodes and every relationship among them.' }),
+    ids: z
+      .array(nodeId)
+      .min(1)
+      .max(limits.exportIds)
+      .optional()
+      .meta({ description: 'Node ids: these nodes and every relationship among them.' }),
     query: cypherText.optional().meta({ description: 'Read-only Cypher: its nodes, relationships and paths.' }),
     params: params.optional(),
   })
@@ -136,7 +172,9 @@ const EdgeElementSchema = z
     data: z.object({ id: z.string(), source: z.string(), target: z.string(), type: z.string() }).catchall(json),
   })
   .meta({ id: 'EdgeElement' });
-const ElementsSchema = z.object({ nodes: z.array(NodeElementSchema), edges: z.array(EdgeElementSchema) }).meta({ id: 'Elements' });
+const ElementsSchema = z
+  .object({ nodes: z.array(NodeElementSchema), edges: z.array(EdgeElementSchema) })
+  .meta({ id: 'Elements' });
 
 export const ProblemSchema = z
   .object({

@@ -43,7 +43,8 @@ export function securityHeaders(): RequestHandler {
   };
   let failure: unknown;
   headers({ headers: {} } as never, recorder as never, (error?: unknown) => (failure = error));
-  if (failure !== undefined || fixed.size === 0) throw new Error(`helmet did not give the security headers: ${String(failure)}`);
+  if (failure !== undefined || fixed.size === 0)
+    throw new Error(`helmet did not give the security headers: ${String(failure)}`);
   return (_req, res, next) => {
     res.setHeaders(fixed);
     res.removeHeader('X-Powered-By');
@@ -68,7 +69,14 @@ export function requireToken(token: string | undefined): RequestHandler {
       return;
     }
     res.set('WWW-Authenticate', match ? 'Bearer error="invalid_token"' : 'Bearer');
-    sendProblem(res, problem(401, match ? 'the API token is not valid' : 'this API needs a token: send Authorization: Bearer <token>', { title: 'Unauthorized' }));
+    sendProblem(
+      res,
+      problem(
+        401,
+        match ? 'the API token is not valid' : 'this API needs a token: send Authorization: Bearer <token>',
+        { title: 'Unauthorized' },
+      ),
+    );
   };
 }
 
@@ -86,7 +94,10 @@ export function cors(allowed: readonly string[]): RequestHandler {
     res.vary('Origin');
     if (origin && origins.has(origin)) {
       res.set('Access-Control-Allow-Origin', origin);
-      res.set('Access-Control-Expose-Headers', 'Content-Disposition, X-Rows-Capped, RateLimit, RateLimit-Policy, Retry-After');
+      res.set(
+        'Access-Control-Expose-Headers',
+        'Content-Disposition, X-Rows-Capped, RateLimit, RateLimit-Policy, Retry-After',
+      );
       if (req.method === 'OPTIONS' && req.get('access-control-request-method')) {
         res.set('Access-Control-Allow-Methods', 'GET, POST');
         res.set('Access-Control-Allow-Headers', 'Content-Type, Authorization');
@@ -99,7 +110,12 @@ export function cors(allowed: readonly string[]): RequestHandler {
     }
     const site = req.get('sec-fetch-site');
     if (origin && (site === 'cross-site' || site === 'same-site')) {
-      sendProblem(res, problem(403, `requests from ${origin.slice(0, 200)} are not allowed (CORS_ORIGIN)`, { title: 'Origin not allowed' }));
+      sendProblem(
+        res,
+        problem(403, `requests from ${origin.slice(0, 200)} are not allowed (CORS_ORIGIN)`, {
+          title: 'Origin not allowed',
+        }),
+      );
       return;
     }
     next();
@@ -130,7 +146,9 @@ export function cypherRateLimit(limit: number, windowMs: number): RequestHandler
       const seconds = Math.ceil(options.windowMs / 1000);
       sendProblem(
         res,
-        problem(429, `too many ad-hoc queries: at most ${options.limit} per ${seconds} s per client; try again later`, { title: 'Too Many Requests' }),
+        problem(429, `too many ad-hoc queries: at most ${options.limit} per ${seconds} s per client; try again later`, {
+          title: 'Too Many Requests',
+        }),
       );
     },
   });

@@ -8,8 +8,10 @@ export function classifyError(error: unknown): Error {
   if (gqlStatus === '25G03') return new WriteRefusedError('the store is read-only: this query would change data');
   if (gqlStatus && /^(42|22)/.test(gqlStatus)) return new QueryError(engineMessage(error.message));
   // Neo4j: status codes.
-  if (code === 'Neo.ClientError.Statement.AccessMode') return new WriteRefusedError('the store is read-only: this query would change data');
-  if (code?.includes('TransactionTimedOut')) return new QueryTimeoutError('the query ran past its timeout and was stopped');
+  if (code === 'Neo.ClientError.Statement.AccessMode')
+    return new WriteRefusedError('the store is read-only: this query would change data');
+  if (code?.includes('TransactionTimedOut'))
+    return new QueryTimeoutError('the query ran past its timeout and was stopped');
   if (code?.startsWith('Neo.ClientError.')) return new QueryError(error.message);
   return error;
 }

@@ -63,7 +63,9 @@ export class WorkerPoolConsole implements CypherConsole {
   run(query: string, params: Params = {}): Promise<AdHocResult> {
     const verdict = checkReadOnly(query);
     if (!verdict.ok) {
-      return Promise.reject(verdict.kind === 'write' ? new WriteRefusedError(verdict.reason) : new QueryError(verdict.reason));
+      return Promise.reject(
+        verdict.kind === 'write' ? new WriteRefusedError(verdict.reason) : new QueryError(verdict.reason),
+      );
     }
     if (this.workers.length === 0) return Promise.reject(new QueryError('no Cypher worker could open the store'));
     return new Promise((resolve, reject) => {
@@ -148,14 +150,19 @@ export class WorkerPoolConsole implements CypherConsole {
     this.workers.splice(index, 1);
     if (worker.running) {
       clearTimeout(worker.running.timer);
-      worker.running.reject(new QueryError(`the query's process ended (${signal ?? `exit code ${code}`}); it may have used too much memory`));
+      worker.running.reject(
+        new QueryError(
+          `the query's process ended (${signal ?? `exit code ${code}`}); it may have used too much memory`,
+        ),
+      );
     }
     if (this.closed) return;
     if (!worker.ready) {
       // It never opened the store: starting another would fail the same way.
       this.options.logger.error({ code, signal }, 'a Cypher worker failed to start');
       if (this.workers.length === 0) {
-        for (const pending of this.queue.splice(0)) pending.reject(new QueryError('no Cypher worker could open the store'));
+        for (const pending of this.queue.splice(0))
+          pending.reject(new QueryError('no Cypher worker could open the store'));
       }
       return;
     }

@@ -4,7 +4,22 @@
 // cannot change data. It errs on the side of refusing.
 
 const WRITE_CLAUSES = ['CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE', 'FOREACH', 'LOAD', 'INSERT'];
-const ADMIN_COMMANDS = ['DROP', 'ALTER', 'GRANT', 'DENY', 'REVOKE', 'RENAME', 'START', 'STOP', 'TERMINATE', 'ENABLE', 'DEALLOCATE', 'REALLOCATE', 'USE', 'FINISH'];
+const ADMIN_COMMANDS = [
+  'DROP',
+  'ALTER',
+  'GRANT',
+  'DENY',
+  'REVOKE',
+  'RENAME',
+  'START',
+  'STOP',
+  'TERMINATE',
+  'ENABLE',
+  'DEALLOCATE',
+  'REALLOCATE',
+  'USE',
+  'FINISH',
+];
 
 /** Procedures that only read; every other CALL of a named procedure is refused. */
 const READ_PROCEDURES = [
@@ -17,9 +32,7 @@ const READ_PROCEDURES = [
 ];
 const READ_PROCEDURE_KEYS = new Set(READ_PROCEDURES.map((name) => name.toLowerCase()));
 
-export type GuardVerdict =
-  | { ok: true }
-  | { ok: false; kind: 'write' | 'invalid'; reason: string };
+export type GuardVerdict = { ok: true } | { ok: false; kind: 'write' | 'invalid'; reason: string };
 
 /** Replaces comments, string literals and `quoted` names with spaces, keeping offsets. */
 function blankOutLiterals(query: string): { code: string; problem?: string } {
@@ -55,7 +68,8 @@ function blankOutLiterals(query: string): { code: string; problem?: string } {
 export function checkReadOnly(query: string): GuardVerdict {
   const { code, problem } = blankOutLiterals(query);
   if (problem) return { ok: false, kind: 'invalid', reason: `the query has an ${problem}` };
-  if (code.includes('\\')) return { ok: false, kind: 'invalid', reason: 'escape sequences are only allowed inside strings' };
+  if (code.includes('\\'))
+    return { ok: false, kind: 'invalid', reason: 'escape sequences are only allowed inside strings' };
 
   const words = code.matchAll(/[\p{L}_][\p{L}\p{N}_.]*/gu);
   for (const match of words) {
@@ -66,18 +80,31 @@ export function checkReadOnly(query: string): GuardVerdict {
     if (before === '.' || before === ':' || before === '$' || after === ':') continue;
     const upper = word.toUpperCase();
     if (WRITE_CLAUSES.includes(upper)) {
-      return { ok: false, kind: 'write', reason: `${upper === 'LOAD' ? 'LOAD CSV' : upper} changes data or reads files, and writes are not enabled on this server` };
+      return {
+        ok: false,
+        kind: 'write',
+        reason: `${upper === 'LOAD' ? 'LOAD CSV' : upper} changes data or reads files, and writes are not enabled on this server`,
+      };
     }
     if (ADMIN_COMMANDS.includes(upper)) {
-      return { ok: false, kind: 'write', reason: `${upper} is an administration command, and writes are not enabled on this server` };
+      return {
+        ok: false,
+        kind: 'write',
+        reason: `${upper} is an administration command, and writes are not enabled on this server`,
+      };
     }
     if (upper === 'CALL') {
       const procedure = code.slice(match.index + word.length).match(/^\s*([\p{L}_][\p{L}\p{N}_.]*)/u)?.[1];
       if (procedure && !READ_PROCEDURE_KEYS.has(procedure.toLowerCase())) {
-        return { ok: false, kind: 'write', reason: `procedure ${procedure} is not on the read-only list (${READ_PROCEDURES.join(', ')})` };
+        return {
+          ok: false,
+          kind: 'write',
+          reason: `procedure ${procedure} is not on the read-only list (${READ_PROCEDURES.join(', ')})`,
+        };
       }
     }
   }
-  if (/;\s*\S/.test(code)) return { ok: false, kind: 'invalid', reason: 'send one statement per request (found ";" followed by more)' };
+  if (/;\s*\S/.test(code))
+    return { ok: false, kind: 'invalid', reason: 'send one statement per request (found ";" followed by more)' };
   return { ok: true };
 }

@@ -11,7 +11,10 @@ export class UnknownNodesError extends Error {
 /** A user-given value does not fit the graph, e.g. a label the database does not know. */
 export class InvalidFieldError extends Error {
   override readonly name = 'InvalidFieldError';
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -65,7 +65,12 @@ export async function neighborhood(store: GraphStore, options: NeighborhoodOptio
 
 type Filters = Pick<NeighborhoodOptions, 'types' | 'labels' | 'from' | 'to'>;
 
-async function countTotals(store: GraphStore, ids: string[], filters: Filters, totals: Map<string, number>): Promise<void> {
+async function countTotals(
+  store: GraphStore,
+  ids: string[],
+  filters: Filters,
+  totals: Map<string, number>,
+): Promise<void> {
   const { rows } = await store.read('neighborhood-counts', { ids, ...filters });
   for (const row of rows) totals.set(String(row.nodeId), Number(row.total));
 }
@@ -89,14 +94,27 @@ function keptCounts(relationships: GraphRelationship[]): Map<string, Map<string,
  * What the limit left out, per expanded node and type. Only nodes whose matching relationships
  * (all types) outnumber the ones kept are counted per type: for the others nothing is missing.
  */
-async function omissions(store: GraphStore, relationships: GraphRelationship[], totals: Map<string, number>, filters: Filters): Promise<Truncation[]> {
+async function omissions(
+  store: GraphStore,
+  relationships: GraphRelationship[],
+  totals: Map<string, number>,
+  filters: Filters,
+): Promise<Truncation[]> {
   const kept = keptCounts(relationships);
   const sum = (perType: Map<string, number> | undefined) => [...(perType?.values() ?? [])].reduce((a, b) => a + b, 0);
   const cut = [...totals].filter(([nodeId, total]) => total > sum(kept.get(nodeId))).map(([nodeId]) => nodeId);
   if (cut.length === 0) return [];
-  const types = filters.types.length > 0 ? filters.types : (await store.read('db-relationship-types')).rows.map((row) => String(row.type));
+  const types =
+    filters.types.length > 0
+      ? filters.types
+      : (await store.read('db-relationship-types')).rows.map((row) => String(row.type));
   if (types.length === 0) return [];
-  const { rows } = await store.read(neighborhoodTypeCountsFor(types), { ids: cut, labels: filters.labels, from: filters.from, to: filters.to });
+  const { rows } = await store.read(neighborhoodTypeCountsFor(types), {
+    ids: cut,
+    labels: filters.labels,
+    from: filters.from,
+    to: filters.to,
+  });
   const omitted: Truncation[] = [];
   for (const row of rows) {
     const nodeId = String(row.nodeId);

@@ -24,7 +24,10 @@ export async function shortestPaths(store: GraphStore, options: PathsOptions): P
   const graph = new SubgraphBuilder();
   for (const node of await nodesByIds(store, [...new Set([options.from, options.to])])) graph.addNode(node);
   if (options.from === options.to) {
-    return { elements: toElements(graph.subgraph()), meta: { found: true, length: 0, paths: [{ nodes: [options.from], edges: [] }] } };
+    return {
+      elements: toElements(graph.subgraph()),
+      meta: { found: true, length: 0, paths: [{ nodes: [options.from], edges: [] }] },
+    };
   }
   const { rows } = await store.read(pathsFor(options.types), {
     from: options.from,

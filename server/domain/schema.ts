@@ -39,12 +39,22 @@ function checkNames(field: string, kind: string, given: string[], known: string[
 export async function checkLabels(store: GraphStore, labels: string[], field = 'labels'): Promise<string[]> {
   if (labels.length === 0) return labels;
   const { rows } = await store.read('db-labels');
-  return checkNames(field, 'label', labels, rows.map((row) => String(row.label)));
+  return checkNames(
+    field,
+    'label',
+    labels,
+    rows.map((row) => String(row.label)),
+  );
 }
 
 /** The types, if every one is a relationship type the database knows; else an InvalidFieldError. */
 export async function checkTypes(store: GraphStore, types: string[], field = 'types'): Promise<string[]> {
   if (types.length === 0) return types;
   const { rows } = await store.read('db-relationship-types');
-  return checkNames(field, 'relationship type', types, rows.map((row) => String(row.type)));
+  return checkNames(
+    field,
+    'relationship type',
+    types,
+    rows.map((row) => String(row.type)),
+  );
 }

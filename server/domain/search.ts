@@ -7,7 +7,10 @@ import { searchKey } from './search-key.ts';
 
 const matches = ['exact', 'prefix', 'substring'] as const;
 
-export async function search(store: GraphStore, options: { q: string; labels: string[]; limit: number }): Promise<SearchResponse> {
+export async function search(
+  store: GraphStore,
+  options: { q: string; labels: string[]; limit: number },
+): Promise<SearchResponse> {
   const q = searchKey(options.q);
   if (q.length === 0) return { hits: [] };
   const { rows } = await store.read('search', { q, labels: options.labels, limit: options.limit });

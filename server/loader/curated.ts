@@ -28,10 +28,30 @@ const common = {
   description: z.string().optional(),
 };
 const EntitySchema = z.discriminatedUnion('label', [
-  z.strictObject({ id: z.string().regex(/^country:[A-Z]{3}$/, 'must be country:<ISO3>'), label: z.literal('Country'), iso3: z.string().regex(/^[A-Z]{3}$/), ...common }),
-  z.strictObject({ id: z.string().regex(/^person:[a-z0-9-]+$/, 'must be person:<kebab-case>'), label: z.literal('Person'), role: z.string().min(1), ...common }),
-  z.strictObject({ id: z.string().regex(/^org:[a-z0-9-]+$/, 'must be org:<kebab-case>'), label: z.literal('Organization'), kind: z.string().min(1), ...common }),
-  z.strictObject({ id: z.string().regex(/^event:[a-z0-9-]+$/, 'must be event:<kebab-case>'), label: z.literal('Event'), date: isoDate, ...common }),
+  z.strictObject({
+    id: z.string().regex(/^country:[A-Z]{3}$/, 'must be country:<ISO3>'),
+    label: z.literal('Country'),
+    iso3: z.string().regex(/^[A-Z]{3}$/),
+    ...common,
+  }),
+  z.strictObject({
+    id: z.string().regex(/^person:[a-z0-9-]+$/, 'must be person:<kebab-case>'),
+    label: z.literal('Person'),
+    role: z.string().min(1),
+    ...common,
+  }),
+  z.strictObject({
+    id: z.string().regex(/^org:[a-z0-9-]+$/, 'must be org:<kebab-case>'),
+    label: z.literal('Organization'),
+    kind: z.string().min(1),
+    ...common,
+  }),
+  z.strictObject({
+    id: z.string().regex(/^event:[a-z0-9-]+$/, 'must be event:<kebab-case>'),
+    label: z.literal('Event'),
+    date: isoDate,
+    ...common,
+  }),
 ]);
 
 const RelationSchema = z.strictObject({
@@ -59,7 +79,9 @@ export interface CuratedData {
 
 export class SeedDataError extends Error {
   constructor(readonly problems: string[]) {
-    super(`invalid seed data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
+    super(
+      `invalid seed data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`,
+    );
   }
 }
 
@@ -75,13 +97,18 @@ function parseArray<T>(file: string, schema: z.ZodType<T>, raw: unknown, problem
     const result = schema.safeParse(item);
     const name = (item as { id?: unknown })?.id ?? `#${index}`;
     if (result.success) parsed.push(result.data);
-    else for (const issue of result.error.issues) problems.push(`${file} ${String(name)}: ${issue.path.join('.') || '(record)'} ${issue.message}`);
+    else
+      for (const issue of result.error.issues)
+        problems.push(`${file} ${String(name)}: ${issue.path.join('.') || '(record)'} ${issue.message}`);
   });
   return parsed;
 }
 
 /** Checks shapes, unique ids, that ends and cited sources exist, and that every quote is verbatim. */
-export function validateCurated(raw: { sources: unknown; entities: unknown; relations: unknown }, readArticle: (file: string) => string | undefined): CuratedData {
+export function validateCurated(
+  raw: { sources: unknown; entities: unknown; relations: unknown },
+  readArticle: (file: string) => string | undefined,
+): CuratedData {
   const problems: string[] = [];
   const sources = parseArray('sources.json', SourceSchema, raw.sources, problems);
   const entities = parseArray('entities.json', EntitySchema, raw.entities, problems);
@@ -147,7 +174,11 @@ export function toGraphData({ sources, entities, relations }: CuratedData): Grap
   const sourceNodes: NodeRecord[] = sources.map(({ id, ...properties }) => ({
     id,
     label: 'Source',
-    properties: { ...properties, name: properties.title, ...searchProperties(properties.title, [properties.publisher], id) },
+    properties: {
+      ...properties,
+      name: properties.title,
+      ...searchProperties(properties.title, [properties.publisher], id),
+    },
   }));
   const entityNodes: NodeRecord[] = entities.map(({ id, label, ...properties }) => ({
     id,

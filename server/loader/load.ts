@@ -58,7 +58,12 @@ export async function loadGraph(store: GraphStore, data: GraphData, options: Loa
   for (const [type, relationships] of groupBy(data.relationships, (relationship) => relationship.type)) {
     const upsert = upsertRelationshipsFor(type);
     for (const batch of chunks(relationships, batchSize)) {
-      const rows = batch.map(({ id, source, target, properties }) => ({ id, source, target, properties: { ...properties, id } }));
+      const rows = batch.map(({ id, source, target, properties }) => ({
+        id,
+        source,
+        target,
+        properties: { ...properties, id },
+      }));
       if (mode === 'create') await store.bulkCreateRelationships(type, rows);
       else await store.write(upsert, { rows });
       progress.relationships += batch.length;

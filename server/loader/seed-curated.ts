@@ -11,7 +11,9 @@ export async function holdsLessThanCurated(store: GraphStore): Promise<boolean> 
 }
 
 /** Validates the curated data (nothing is written if it is invalid), then loads it. */
-export async function seedCurated(store: GraphStore): Promise<{ before: StoreCounts; after: StoreCounts; records: StoreCounts }> {
+export async function seedCurated(
+  store: GraphStore,
+): Promise<{ before: StoreCounts; after: StoreCounts; records: StoreCounts }> {
   const data = toGraphData(readCurated());
   const before = await storeCounts(store);
   await loadGraph(store, data);

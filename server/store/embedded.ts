@@ -71,7 +71,10 @@ class EmbeddedStore implements GraphStore {
   /** The engine's native node batch: one transaction (a constraint broken by one row: none is
    *  created), no Cypher to parse or plan. */
   async bulkCreateNodes(label: string, rows: NodeRow[]): Promise<void> {
-    const ids = await this.db.batchCreateNodesWithProps(['Entity', label], rows.map((row) => row.properties));
+    const ids = await this.db.batchCreateNodesWithProps(
+      ['Entity', label],
+      rows.map((row) => row.properties),
+    );
     rows.forEach((row, index) => this.engineIds.set(row.id, ids[index]!));
   }
 
@@ -85,9 +88,20 @@ class EmbeddedStore implements GraphStore {
     }
     if (unknown.size > 0) await this.lookUpEngineIds([...unknown]);
     const missing = [...unknown].filter((id) => !this.engineIds.has(id));
-    if (missing.length > 0) throw new Error(`no node with id ${missing.slice(0, 5).map((id) => `"${id}"`).join(', ')}${missing.length > 5 ? ` (and ${missing.length - 5} more)` : ''}`);
+    if (missing.length > 0)
+      throw new Error(
+        `no node with id ${missing
+          .slice(0, 5)
+          .map((id) => `"${id}"`)
+          .join(', ')}${missing.length > 5 ? ` (and ${missing.length - 5} more)` : ''}`,
+      );
     await this.db.batchCreateEdges(
-      rows.map(({ source, target, properties }) => ({ src: this.engineIds.get(source)!, dst: this.engineIds.get(target)!, type, properties })),
+      rows.map(({ source, target, properties }) => ({
+        src: this.engineIds.get(source)!,
+        dst: this.engineIds.get(target)!,
+        type,
+        properties,
+      })),
     );
   }
 
@@ -124,12 +138,18 @@ const isRawNode = (value: unknown): value is RawNode => isObject(value) && '_id'
 const isRawEdge = (value: unknown): value is RawEdge =>
   isObject(value) && '_id' in value && '_type' in value && '_source' in value;
 const isPathShape = (value: object): value is { nodes: unknown[]; edges: unknown[] } =>
-  Object.keys(value).length === 2 && 'nodes' in value && Array.isArray(value.nodes) && 'edges' in value && Array.isArray(value.edges);
+  Object.keys(value).length === 2 &&
+  'nodes' in value &&
+  Array.isArray(value.nodes) &&
+  'edges' in value &&
+  Array.isArray(value.edges);
 const isRawPath = (value: object): value is { nodes: RawNode[]; edges: RawEdge[] } =>
   isPathShape(value) && value.nodes.every(isRawNode) && value.edges.every(isRawEdge);
 /** A query without RETURN gives its path variables as internal ids: {nodes: [5, 6], edges: [45]}. */
 const isIdPath = (value: object): value is { nodes: number[]; edges: number[] } =>
-  isPathShape(value) && value.nodes.length > 0 && [...value.nodes, ...value.edges].every((id) => typeof id === 'number');
+  isPathShape(value) &&
+  value.nodes.length > 0 &&
+  [...value.nodes, ...value.edges].every((id) => typeof id === 'number');
 
 /** Maps one result's raw values to the plain model. */
 class ResultMapper {
@@ -148,7 +168,10 @@ class ResultMapper {
     if (Array.isArray(raw)) return raw.map((item) => this.value(item));
     if (typeof raw !== 'object') return String(raw);
     if (isRawPath(raw)) {
-      return new GraphPath(raw.nodes.map((node) => this.node(node)), raw.edges.map((edge) => this.relationship(edge)));
+      return new GraphPath(
+        raw.nodes.map((node) => this.node(node)),
+        raw.edges.map((edge) => this.relationship(edge)),
+      );
     }
     if (isIdPath(raw)) {
       const path = this.pathOfIds(raw);
@@ -194,9 +217,17 @@ class ResultMapper {
     const rawEdges = edges.map((id) => this.db.getEdge(id));
     if (rawNodes.some((node) => !node) || rawEdges.some((edge) => !edge)) return undefined;
     return new GraphPath(
-      rawNodes.map((node) => this.node({ ...(node!.properties() as Properties), _id: node!.id, _labels: node!.labels })),
+      rawNodes.map((node) =>
+        this.node({ ...(node!.properties() as Properties), _id: node!.id, _labels: node!.labels }),
+      ),
       rawEdges.map((edge) =>
-        this.relationship({ ...(edge!.properties() as Properties), _id: edge!.id, _type: edge!.edgeType, _source: edge!.sourceId, _target: edge!.targetId }),
+        this.relationship({
+          ...(edge!.properties() as Properties),
+          _id: edge!.id,
+          _type: edge!.edgeType,
+          _source: edge!.sourceId,
+          _target: edge!.targetId,
+        }),
       ),
     );
   }

@@ -33,15 +33,7 @@ export class GraphPath {
 
 /** A value in a result row: JSON-safe scalars, lists, maps, and graph values. */
 export type Value =
-  | null
-  | boolean
-  | number
-  | string
-  | GraphNode
-  | GraphRelationship
-  | GraphPath
-  | Value[]
-  | { [key: string]: Value };
+  null | boolean | number | string | GraphNode | GraphRelationship | GraphPath | Value[] | { [key: string]: Value };
 
 export type Row = Record<string, Value>;
 
@@ -56,7 +48,8 @@ export type Params = Record<string, unknown>;
 export type EncodedValue = unknown;
 
 export function encodeValue(value: Value): EncodedValue {
-  if (value instanceof GraphNode) return { $node: { id: value.id, labels: value.labels, properties: value.properties } };
+  if (value instanceof GraphNode)
+    return { $node: { id: value.id, labels: value.labels, properties: value.properties } };
   if (value instanceof GraphRelationship) return { $relationship: { ...value } };
   if (value instanceof GraphPath) {
     return { $path: { nodes: value.nodes.map(encodeValue), relationships: value.relationships.map(encodeValue) } };

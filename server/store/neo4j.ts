@@ -60,9 +60,14 @@ export class Neo4jStore implements GraphStore {
     try {
       await session.executeWrite(async (tx) => {
         // MATCH skips a row whose end is missing: count, and roll the batch back if one was.
-        const { rows: [row] } = await run(tx, createRelationshipsFor(type).text, { rows });
+        const {
+          rows: [row],
+        } = await run(tx, createRelationshipsFor(type).text, { rows });
         const created = Number(row?.created ?? 0);
-        if (created !== rows.length) throw new Error(`${rows.length - created} of ${rows.length} ${type} relationships name a node that does not exist`);
+        if (created !== rows.length)
+          throw new Error(
+            `${rows.length - created} of ${rows.length} ${type} relationships name a node that does not exist`,
+          );
       });
     } finally {
       await session.close();
@@ -166,8 +171,12 @@ function toValue(raw: unknown, stableIds: Map<string, string>): Value {
     );
   }
   if (
-    neo4j.isDate(raw) || neo4j.isDateTime(raw) || neo4j.isLocalDateTime(raw) ||
-    neo4j.isTime(raw) || neo4j.isLocalTime(raw) || neo4j.isDuration(raw)
+    neo4j.isDate(raw) ||
+    neo4j.isDateTime(raw) ||
+    neo4j.isLocalDateTime(raw) ||
+    neo4j.isTime(raw) ||
+    neo4j.isLocalTime(raw) ||
+    neo4j.isDuration(raw)
   ) {
     return raw.toString();
   }

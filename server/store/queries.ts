@@ -41,7 +41,9 @@ export function queryText(name: QueryName): string {
 }
 
 export function cypherFiles(): string[] {
-  return readdirSync(cypherDir).filter((file) => file.endsWith('.cypher')).sort();
+  return readdirSync(cypherDir)
+    .filter((file) => file.endsWith('.cypher'))
+    .sort();
 }
 
 /** Splits a multi-statement file (schema.cypher) into statements; line comments are dropped. */
@@ -67,7 +69,8 @@ export function upsertNodesFor(label: string): { text: string } {
 
 /** paths.cypher over the given relationship types only (`:A|B` in the pattern), or over any. */
 export function pathsFor(types: string[]): { text: string } {
-  for (const type of types) if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
+  for (const type of types)
+    if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
   const pattern = types.length === 0 ? '' : `:${types.join('|')}`;
   return { text: queryText('paths').replaceAll(':__TYPES__', pattern) };
 }
@@ -92,7 +95,8 @@ export function createRelationshipsFor(type: string): { text: string } {
 /** neighborhood-type-counts.cypher with its __TYPE__ line once per type (at least one). */
 export function neighborhoodTypeCountsFor(types: string[]): { text: string } {
   if (types.length === 0) throw new Error('neighborhood-type-counts needs at least one relationship type');
-  for (const type of types) if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
+  for (const type of types)
+    if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
   const lines = queryText('neighborhood-type-counts').split('\n');
   const at = lines.findIndex((line) => line.includes('__TYPE__') && !line.trimStart().startsWith('//'));
   const entries = types.map((type) => lines[at]!.replaceAll('__TYPE__', type)).join(',\n');

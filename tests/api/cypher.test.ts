@@ -12,7 +12,10 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const cypher = (body: unknown) => request(h.app).post('/api/cypher').send(body as object);
+const cypher = (body: unknown) =>
+  request(h.app)
+    .post('/api/cypher')
+    .send(body as object);
 
 async function fingerprint(): Promise<unknown> {
   const { rows } = await h.store.read({
@@ -31,7 +34,12 @@ describe('POST /api/cypher', () => {
     expect(body.columns).toEqual(['name', 'v', 'c']);
     expect(body.rows.map((row) => row.name)).toContain('Li Qiang');
     const visit = body.rows.find((row) => row.name === 'Li Qiang')!.v as Record<string, unknown>;
-    expect(visit).toMatchObject({ type: 'VISITED', source: 'person:li-qiang', target: 'country:RUS', date: '2024-08-21' });
+    expect(visit).toMatchObject({
+      type: 'VISITED',
+      source: 'person:li-qiang',
+      target: 'country:RUS',
+      date: '2024-08-21',
+    });
     // the visitor was not returned as a node, but the edge's ends are always in the elements
     const nodeIds = body.elements.nodes.map((n) => n.data.id);
     expect(nodeIds).toEqual(expect.arrayContaining(['country:RUS', 'person:li-qiang']));
@@ -41,7 +49,9 @@ describe('POST /api/cypher', () => {
   });
 
   it('returns paths as elements and caps rows', async () => {
-    const paths = (await cypher({ query: "MATCH p = (:Entity {id: 'person:li-qiang'})-[:VISITED]->() RETURN p" }).expect(200)).body as CypherResponse;
+    const paths = (
+      await cypher({ query: "MATCH p = (:Entity {id: 'person:li-qiang'})-[:VISITED]->() RETURN p" }).expect(200)
+    ).body as CypherResponse;
     expect(paths.rows).toHaveLength(2);
     expect(paths.elements.edges).toHaveLength(2);
     const capped = (await cypher({ query: 'UNWIND range(1, 100) AS x RETURN x' }).expect(200)).body as CypherResponse;
@@ -79,14 +89,21 @@ describe('POST /api/cypher', () => {
     expect(res.status).toBe(408);
     expect(res.body.title).toBe('Query timed out');
     expect(Date.now() - started).toBeLessThan(5000);
-    const after = (await cypher({ query: 'MATCH (n:Country) RETURN count(n) AS c' }).expect(200)).body as CypherResponse;
+    const after = (await cypher({ query: 'MATCH (n:Country) RETURN count(n) AS c' }).expect(200))
+      .body as CypherResponse;
     expect(after.rows[0]!.c).toBeGreaterThan(0);
   });
 
   it('reports invalid Cypher and invalid bodies as 400 with the field', async () => {
     const syntax = await cypher({ query: 'MATCH (n RETURN n' }).expect(400);
     expect(syntax.body.errors[0].field).toBe('query');
-    for (const [body, field] of [[{}, 'query'], [{ query: '' }, 'query'], [{ query: 42 }, 'query'], [{ query: 'RETURN 1', params: [] }, 'params'], [{ query: 'RETURN 1', extra: 1 }, 'extra']] as const) {
+    for (const [body, field] of [
+      [{}, 'query'],
+      [{ query: '' }, 'query'],
+      [{ query: 42 }, 'query'],
+      [{ query: 'RETURN 1', params: [] }, 'params'],
+      [{ query: 'RETURN 1', extra: 1 }, 'extra'],
+    ] as const) {
       const res = await cypher(body).expect(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     }

@@ -22,24 +22,37 @@ const visit = curated.relations.find((r) => r.id === 'rel:li-qiang-visited-rus-2
 
 async function download(format: string, binary = false) {
   const req = request(h.app).post('/api/export').send({ format, ids });
-  if (binary) req.buffer(true).parse((res, callback) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (chunk: Buffer) => chunks.push(chunk));
-    res.on('end', () => callback(null, Buffer.concat(chunks)));
-  });
+  if (binary)
+    req.buffer(true).parse((res, callback) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => callback(null, Buffer.concat(chunks)));
+    });
   const res = await req.expect(200);
-  expect(res.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="?kg-export-[0-9-]+\\.${format === 'csv' ? 'zip' : format}"?$`));
+  expect(res.headers['content-disposition']).toMatch(
+    new RegExp(`^attachment; filename="?kg-export-[0-9-]+\\.${format === 'csv' ? 'zip' : format}"?$`),
+  );
   return res;
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data', 'attribute', 'attvalue'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name, _path, _leaf, isAttribute) =>
+    !isAttribute && ['key', 'node', 'edge', 'data', 'attribute', 'attvalue'].includes(name),
+});
 
 describe('export', () => {
   it('json: the nodes and every relationship among them', async () => {
     const body = JSON.parse((await download('json')).text) as GraphJson;
     expect(body.nodes.map((n) => n.id).sort()).toEqual([...ids].sort());
     expect(body.relationships.map((r) => r.id).sort()).toEqual(expectedEdges.map((r) => r.id).sort());
-    expect(body.relationships.find((r) => r.id === visit.id)).toMatchObject({ type: 'VISITED', source: center, target: 'country:RUS', properties: { date: '2024-08-21', quote: visit.quote } });
+    expect(body.relationships.find((r) => r.id === visit.id)).toMatchObject({
+      type: 'VISITED',
+      source: center,
+      target: 'country:RUS',
+      properties: { date: '2024-08-21', quote: visit.quote },
+    });
   });
 
   it('cyjs: loads into headless cytoscape', async () => {
@@ -58,7 +71,9 @@ describe('export', () => {
     const doc = xml.parse((await download('graphml')).text);
     const keys = doc.graphml.key as { id: string; for: string; 'attr.name': string; 'attr.type': string }[];
     const keyName = new Map(keys.map((k) => [k.id, k['attr.name']]));
-    expect(keys.every((k) => ['boolean', 'int', 'long', 'float', 'double', 'string'].includes(k['attr.type']))).toBe(true);
+    expect(keys.every((k) => ['boolean', 'int', 'long', 'float', 'double', 'string'].includes(k['attr.type']))).toBe(
+      true,
+    );
     expect(keys.find((k) => k.for === 'edge' && k['attr.name'] === 'date')?.['attr.type']).toBe('string');
     expect(keys.find((k) => k.for === 'node' && k['attr.name'] === 'labels')).toBeDefined();
     const graph = doc.graphml.graph;
@@ -67,7 +82,9 @@ describe('export', () => {
     expect(graph.edge).toHaveLength(expectedEdges.length);
     const edge = graph.edge.find((e: { id: string }) => e.id === visit.id);
     expect(edge).toMatchObject({ source: center, target: 'country:RUS' });
-    const data = Object.fromEntries(edge.data.map((d: { key: string; '#text': unknown }) => [keyName.get(d.key), String(d['#text'])]));
+    const data = Object.fromEntries(
+      edge.data.map((d: { key: string; '#text': unknown }) => [keyName.get(d.key), String(d['#text'])]),
+    );
     expect(data).toMatchObject({ type: 'VISITED', date: '2024-08-21' });
     expect(JSON.parse(data.sources)).toEqual(visit.sources);
   });
@@ -79,9 +96,17 @@ describe('export', () => {
     const nodes = graph.nodes.node as { id: string; label: string }[];
     expect(nodes.map((n) => n.id).sort()).toEqual([...ids].sort());
     expect(nodes.find((n) => n.id === center)?.label).toBe('Li Qiang');
-    const edges = graph.edges.edge as { id: string; source: string; target: string; label: string; attvalues: { attvalue: { for: string; value: string }[] } }[];
+    const edges = graph.edges.edge as {
+      id: string;
+      source: string;
+      target: string;
+      label: string;
+      attvalues: { attvalue: { for: string; value: string }[] };
+    }[];
     expect(edges).toHaveLength(expectedEdges.length);
-    const edgeAttributes = ([] as { class: string; attribute: { id: string; title: string; type: string }[] }[]).concat(graph.attributes).find((a) => a.class === 'edge')!;
+    const edgeAttributes = ([] as { class: string; attribute: { id: string; title: string; type: string }[] }[])
+      .concat(graph.attributes)
+      .find((a) => a.class === 'edge')!;
     const title = new Map(edgeAttributes.attribute.map((a) => [a.id, a.title]));
     expect(edgeAttributes.attribute.every((a) => a.type.length > 0)).toBe(true);
     const edge = edges.find((e) => e.id === visit.id)!;
@@ -97,7 +122,13 @@ describe('export', () => {
     expect(nodes.map((n) => n.id).sort()).toEqual([...ids].sort());
     expect(relationships).toHaveLength(expectedEdges.length);
     const row = relationships.find((r) => r.id === visit.id)!;
-    expect(row).toMatchObject({ type: 'VISITED', source: center, target: 'country:RUS', date: '2024-08-21', quote: visit.quote });
+    expect(row).toMatchObject({
+      type: 'VISITED',
+      source: center,
+      target: 'country:RUS',
+      date: '2024-08-21',
+      quote: visit.quote,
+    });
     expect(String(nodes.find((n) => n.id === center)?.labels).split(';')).toContain('Person');
   });
 
@@ -127,7 +158,10 @@ describe('export', () => {
       for (const r of exported.relationships) {
         const copy = rels.get(r.id)!;
         expect({ type: copy.type, source: copy.source, target: copy.target, properties: copy.properties }).toEqual({
-          type: r.type, source: r.source, target: r.target, properties: r.properties,
+          type: r.type,
+          source: r.source,
+          target: r.target,
+          properties: r.properties,
         });
       }
       // merging again changes nothing
@@ -140,7 +174,9 @@ describe('export', () => {
   });
 
   it('GET with query parameters exports the same subgraph', async () => {
-    const res = await request(h.app).get(`/api/export?format=json&ids=${encodeURIComponent(ids.join(','))}`).expect(200);
+    const res = await request(h.app)
+      .get(`/api/export?format=json&ids=${encodeURIComponent(ids.join(','))}`)
+      .expect(200);
     expect(res.headers['content-disposition']).toMatch(/filename="?kg-export-.*\.json"?$/);
     expect((JSON.parse(res.text) as GraphJson).relationships).toHaveLength(expectedEdges.length);
   });
@@ -150,14 +186,21 @@ describe('export', () => {
     try {
       const res = await request(file.app)
         .post('/api/export')
-        .send({ format: 'json', query: 'MATCH (p:Person)-[v:VISITED]->(c {id: $id}) RETURN v', params: { id: 'country:RUS' } })
+        .send({
+          format: 'json',
+          query: 'MATCH (p:Person)-[v:VISITED]->(c {id: $id}) RETURN v',
+          params: { id: 'country:RUS' },
+        })
         .expect(200);
       expect(res.headers['x-rows-capped']).toBe('false');
       const body = JSON.parse(res.text) as GraphJson;
       const visits = curated.relations.filter((r) => r.type === 'VISITED' && r.target === 'country:RUS');
       expect(body.relationships.map((r) => r.id).sort()).toEqual(visits.map((r) => r.id).sort());
       expect(body.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([center, 'country:RUS']));
-      await request(file.app).post('/api/export').send({ format: 'json', query: 'MATCH (n) DETACH DELETE n' }).expect(403);
+      await request(file.app)
+        .post('/api/export')
+        .send({ format: 'json', query: 'MATCH (n) DETACH DELETE n' })
+        .expect(403);
     } finally {
       await file.close();
     }
@@ -174,10 +217,16 @@ describe('export', () => {
     ];
     for (const [body, field] of cases) {
       const res = await request(h.app).post('/api/export').send(body).expect(400);
-      expect(res.body.errors.map((e: { field: string }) => e.field), JSON.stringify(body)).toContain(field);
+      expect(
+        res.body.errors.map((e: { field: string }) => e.field),
+        JSON.stringify(body),
+      ).toContain(field);
     }
     await request(h.app).get('/api/export?format=json').expect(400);
-    const res = await request(h.app).post('/api/export').send({ format: 'json', ids: ['country:RUS', 'country:XXX'] }).expect(404);
+    const res = await request(h.app)
+      .post('/api/export')
+      .send({ format: 'json', ids: ['country:RUS', 'country:XXX'] })
+      .expect(404);
     expect(res.body.detail).toContain('country:XXX');
   });
 });
@@ -191,17 +240,27 @@ function readCsv(text: string): Record<string, string>[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { record.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      record.push(field); records.push(record); record = []; field = '';
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
     } else field += c;
   }
-  if (field !== '' || record.length > 0) { record.push(field); records.push(record); }
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
   const [header, ...rows] = records;
   return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i] ?? ''])));
 }

@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const neighborhood = async (query: string) => (await request(h.app).get(`/api/graph/neighborhood?${query}`).expect(200)).body as GraphResponse;
+const neighborhood = async (query: string) =>
+  (await request(h.app).get(`/api/graph/neighborhood?${query}`).expect(200)).body as GraphResponse;
 
 function checkElements({ elements }: { elements: GraphResponse['elements'] }) {
   const ids = new Set(elements.nodes.map((n) => n.data.id));
@@ -23,7 +24,9 @@ describe('GET /api/graph/neighborhood', () => {
   it('returns every relationship of a node at depth 1, as Cytoscape elements', async () => {
     const body = await neighborhood('ids=person:li-qiang');
     checkElements(body);
-    const expected = relationsOf('person:li-qiang').map((r) => r.id).sort();
+    const expected = relationsOf('person:li-qiang')
+      .map((r) => r.id)
+      .sort();
     expect(body.elements.edges.map((e) => e.data.id).sort()).toEqual(expected);
     const visit = body.elements.edges.find((e) => e.data.type === 'VISITED' && e.data.target === 'country:RUS');
     expect(visit?.data).toMatchObject({ source: 'person:li-qiang', date: '2024-08-21' });
@@ -32,7 +35,9 @@ describe('GET /api/graph/neighborhood', () => {
   });
 
   it('filters by type, neighbour label and date range', async () => {
-    const body = await neighborhood('ids=person:li-qiang&types=VISITED,MET_WITH&labels=Country&from=2024-08-21&to=2024-08-21');
+    const body = await neighborhood(
+      'ids=person:li-qiang&types=VISITED,MET_WITH&labels=Country&from=2024-08-21&to=2024-08-21',
+    );
     expect(body.elements.edges.map((e) => e.data.id)).toEqual(['rel:li-qiang-visited-rus-2024-08-21']);
     // a period (date..dateEnd) overlapping the range counts: China-Russia trade Jan-Jul 2024
     const trade = await neighborhood('ids=country:CHN&types=TRADES_WITH&from=2024-06-01&to=2024-06-30');
@@ -82,7 +87,10 @@ describe('GET /api/graph/neighborhood', () => {
     for (const [query, field] of cases) {
       const res = await request(h.app).get(`/api/graph/neighborhood?${query}`);
       expect(res.status, query).toBe(400);
-      expect(res.body.errors.map((e: { field: string }) => e.field.split('.')[0]), query).toContain(field);
+      expect(
+        res.body.errors.map((e: { field: string }) => e.field.split('.')[0]),
+        query,
+      ).toContain(field);
     }
     const res = await request(h.app).get('/api/graph/neighborhood?ids=country:RUS,country:ATL').expect(404);
     expect(res.body.detail).toContain('country:ATL');
@@ -90,7 +98,8 @@ describe('GET /api/graph/neighborhood', () => {
 });
 
 describe('GET /api/graph/paths', () => {
-  const paths = async (query: string) => (await request(h.app).get(`/api/graph/paths?${query}`).expect(200)).body as PathsResponse;
+  const paths = async (query: string) =>
+    (await request(h.app).get(`/api/graph/paths?${query}`).expect(200)).body as PathsResponse;
 
   it('finds a shortest path through the data', async () => {
     const body = await paths('from=person:li-qiang&to=country:UKR');
@@ -127,7 +136,12 @@ describe('GET /api/graph/paths', () => {
   });
 
   it('refuses bad input and unknown nodes', async () => {
-    for (const [query, field] of [['to=country:RUS', 'from'], ['from=country:RUS&to=country:CHN&maxLength=7', 'maxLength'], ['from=country:RUS&to=country:CHN&all=maybe', 'all'], ['from=country:RUS&to=country:CHN&types=FOO', 'types']] as const) {
+    for (const [query, field] of [
+      ['to=country:RUS', 'from'],
+      ['from=country:RUS&to=country:CHN&maxLength=7', 'maxLength'],
+      ['from=country:RUS&to=country:CHN&all=maybe', 'all'],
+      ['from=country:RUS&to=country:CHN&types=FOO', 'types'],
+    ] as const) {
       const res = await request(h.app).get(`/api/graph/paths?${query}`).expect(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     }

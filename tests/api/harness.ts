@@ -22,14 +22,22 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function seededApp(options: { cypherConsole?: CypherConsole | null; deps?: Partial<AppDeps> } = {}): Promise<Harness> {
+export async function seededApp(
+  options: { cypherConsole?: CypherConsole | null; deps?: Partial<AppDeps> } = {},
+): Promise<Harness> {
   const store = openEmbeddedStore();
   await seedCurated(store);
   const cypherConsole =
     options.cypherConsole === null
       ? undefined
       : (options.cypherConsole ?? new StoreConsole(store, { allowWrites: false, timeoutMs: 5000, maxRows: 50 }));
-  const app = createApp({ store, config: loadConfig({}), logger: createLogger('silent'), cypherConsole, ...options.deps });
+  const app = createApp({
+    store,
+    config: loadConfig({}),
+    logger: createLogger('silent'),
+    cypherConsole,
+    ...options.deps,
+  });
   return { app, store, close: () => store.close() };
 }
 
@@ -53,7 +61,12 @@ export async function seededFileApp(
   await seedCurated(writer);
   await writer.close();
   const store = openEmbeddedStore({ path, readOnly: true });
-  const cypherConsole = new WorkerPoolConsole({ databasePath: path, size: 1, logger: createLogger('silent'), ...limits });
+  const cypherConsole = new WorkerPoolConsole({
+    databasePath: path,
+    size: 1,
+    logger: createLogger('silent'),
+    ...limits,
+  });
   const logger = createLogger(env.LOG_LEVEL ?? 'silent');
   const app = createApp({ store, config: loadConfig(env), logger, cypherConsole, ...options.deps });
   return {

@@ -36,15 +36,25 @@ describe('HTTP behaviour', () => {
     expect(res.headers['content-security-policy']).toBeDefined();
     expect(res.headers['x-powered-by']).toBeUndefined();
     expect(res.headers['content-encoding']).toBe('br');
-    const gz = await request(h.app).get('/api/graph/neighborhood?ids=country:RUS').set('Accept-Encoding', 'gzip').expect(200);
+    const gz = await request(h.app)
+      .get('/api/graph/neighborhood?ids=country:RUS')
+      .set('Accept-Encoding', 'gzip')
+      .expect(200);
     expect(gz.headers['content-encoding']).toBe('gzip');
   });
 
   it('refuses a body over the limit with 413, and broken JSON with 400, as problem+json', async () => {
-    const big = await request(h.app).post('/api/cypher').send({ query: `RETURN '${'x'.repeat(4000)}'` }).expect(413);
+    const big = await request(h.app)
+      .post('/api/cypher')
+      .send({ query: `RETURN '${'x'.repeat(4000)}'` })
+      .expect(413);
     expect(big.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(big.body.status).toBe(413);
-    const broken = await request(h.app).post('/api/cypher').set('Content-Type', 'application/json').send('{"query": ').expect(400);
+    const broken = await request(h.app)
+      .post('/api/cypher')
+      .set('Content-Type', 'application/json')
+      .send('{"query": ')
+      .expect(400);
     expect(broken.body.errors[0].field).toBe('body');
     expect(broken.text).not.toMatch(/at .*\.(ts|js):\d+/);
   });
@@ -65,7 +75,9 @@ describe('HTTP behaviour', () => {
       close: async () => {},
     };
     const silent = pino({ level: 'silent' });
-    const res = await request(createApp({ store: broken, config: loadConfig({}), logger: silent })).get('/api/health').expect(500);
+    const res = await request(createApp({ store: broken, config: loadConfig({}), logger: silent }))
+      .get('/api/health')
+      .expect(500);
     expect(res.body).toMatchObject({ status: 500, title: 'Internal Server Error' });
     expect(res.text).not.toContain('/secret/path');
   });
@@ -91,8 +103,16 @@ describe('GET /api/openapi.json', () => {
 
   it('marks as required exactly the query parameters whose absence is a 400', async () => {
     const doc = (await request(h.app).get('/api/openapi.json').expect(200)).body;
-    const samples: Record<string, string> = { ids: 'country:RUS', q: 'russia', from: 'country:RUS', to: 'country:CHN', format: 'json' };
-    for (const [path, methods] of Object.entries(doc.paths as Record<string, { get?: { parameters?: { name: string; in: string; required: boolean }[] } }>)) {
+    const samples: Record<string, string> = {
+      ids: 'country:RUS',
+      q: 'russia',
+      from: 'country:RUS',
+      to: 'country:CHN',
+      format: 'json',
+    };
+    for (const [path, methods] of Object.entries(
+      doc.paths as Record<string, { get?: { parameters?: { name: string; in: string; required: boolean }[] } }>,
+    )) {
       const query = (methods.get?.parameters ?? []).filter((parameter) => parameter.in === 'query');
       const required = query.filter((parameter) => parameter.required).map((parameter) => parameter.name);
       if (query.length === 0) continue;
@@ -109,11 +129,16 @@ describe('GET /api/openapi.json', () => {
 /** "METHOD /api/path" for every route the app serves, read from Express's router. */
 function routesOf(app: ReturnType<typeof createApp>): string[] {
   const found: string[] = [];
-  type Layer = { route?: { path: string; methods: Record<string, boolean> }; handle?: { stack?: Layer[] }; matchers?: unknown };
+  type Layer = {
+    route?: { path: string; methods: Record<string, boolean> };
+    handle?: { stack?: Layer[] };
+    matchers?: unknown;
+  };
   const walk = (stack: Layer[], prefix: string) => {
     for (const layer of stack) {
       if (layer.route) {
-        for (const method of Object.keys(layer.route.methods)) found.push(`${method.toUpperCase()} ${prefix}${layer.route.path}`);
+        for (const method of Object.keys(layer.route.methods))
+          found.push(`${method.toUpperCase()} ${prefix}${layer.route.path}`);
       } else if (layer.handle?.stack) walk(layer.handle.stack, prefix === '' ? '/api' : prefix);
     }
   };

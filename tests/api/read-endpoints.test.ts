@@ -16,7 +16,10 @@ describe('GET /api/health', () => {
     expect(body.status).toBe('ok');
     expect(body.store).toBe('embedded');
     // one node per entity and per source article
-    expect(body.counts).toEqual({ nodes: curated.entities.length + curated.sources.length, relationships: curated.relations.length });
+    expect(body.counts).toEqual({
+      nodes: curated.entities.length + curated.sources.length,
+      relationships: curated.relations.length,
+    });
   });
 });
 
@@ -34,7 +37,8 @@ describe('GET /api/schema', () => {
 });
 
 describe('GET /api/search', () => {
-  const hits = async (query: string) => ((await request(h.app).get(`/api/search?${query}`).expect(200)).body as SearchResponse).hits;
+  const hits = async (query: string) =>
+    ((await request(h.app).get(`/api/search?${query}`).expect(200)).body as SearchResponse).hits;
 
   it('finds Li Qiang by name, case- and accent-insensitively', async () => {
     for (const q of ['Li Qiang', 'li qiang', 'LÍ QIÁNG']) {
@@ -48,7 +52,7 @@ describe('GET /api/search', () => {
     expect(found[0]).toMatchObject({ id: 'country:RUS', match: 'exact' });
     const ranks = found.map((hit) => hit.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(found.some((hit) => hit.match === "substring")).toBe(true); // e.g. Carnegie Russia Eurasia Center
+    expect(found.some((hit) => hit.match === 'substring')).toBe(true); // e.g. Carnegie Russia Eurasia Center
     const prefix = await hits('q=vlad');
     expect(prefix[0]).toMatchObject({ id: 'person:vladimir-putin', match: 'prefix' });
   });
@@ -63,7 +67,13 @@ describe('GET /api/search', () => {
   });
 
   it('refuses a missing q, a bad limit and an unknown label, naming the field', async () => {
-    for (const [query, field] of [['', 'q'], ['q=x&limit=0', 'limit'], ['q=x&limit=abc', 'limit'], ['q=x&labels=Nope', 'labels'], ['q=x&bogus=1', 'bogus']] as const) {
+    for (const [query, field] of [
+      ['', 'q'],
+      ['q=x&limit=0', 'limit'],
+      ['q=x&limit=abc', 'limit'],
+      ['q=x&labels=Nope', 'labels'],
+      ['q=x&bogus=1', 'bogus'],
+    ] as const) {
       const res = await request(h.app).get(`/api/search?${query}`).expect(400);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
@@ -73,7 +83,11 @@ describe('GET /api/search', () => {
 
 describe('GET /api/nodes/:id', () => {
   it('returns the node, its properties and its degree per type and direction', async () => {
-    const body = (await request(h.app).get(`/api/nodes/${encodeURIComponent('person:li-qiang')}`).expect(200)).body as NodeResponse;
+    const body = (
+      await request(h.app)
+        .get(`/api/nodes/${encodeURIComponent('person:li-qiang')}`)
+        .expect(200)
+    ).body as NodeResponse;
     expect(body.node.data).toMatchObject({ id: 'person:li-qiang', label: 'Li Qiang', name: 'Li Qiang' });
     expect(body.node.data.labels).toContain('Person');
     expect(body.node.data).not.toHaveProperty('searchText');

@@ -22,7 +22,11 @@ if ('skipped' in neo4j) {
     let store: GraphStore;
     let console_: StoreConsole;
     const fingerprint = async () =>
-      (await store.read({ text: 'MATCH (n) OPTIONAL MATCH (n)-[r]->() WITH n, collect(r.id) AS rels RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, rels ORDER BY id' })).rows;
+      (
+        await store.read({
+          text: 'MATCH (n) OPTIONAL MATCH (n)-[r]->() WITH n, collect(r.id) AS rels RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, rels ORDER BY id',
+        })
+      ).rows;
 
     beforeAll(async () => {
       store = await subject.open();
@@ -37,14 +41,22 @@ if ('skipped' in neo4j) {
     it('refuses every write attempt and leaves the data identical', async () => {
       const before = await fingerprint();
       for (const attempt of writeAttempts) {
-        const error = await console_.run(attempt.query, attempt.params).then(() => undefined, (e: unknown) => e);
-        expect(error instanceof WriteRefusedError || error instanceof QueryError, `${attempt.name}: ${String(error)}`).toBe(true);
+        const error = await console_.run(attempt.query, attempt.params).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(
+          error instanceof WriteRefusedError || error instanceof QueryError,
+          `${attempt.name}: ${String(error)}`,
+        ).toBe(true);
       }
       expect(await fingerprint()).toEqual(before);
     });
 
     it('stops a runaway query at its timeout', async () => {
-      await expect(console_.run('MATCH (a), (b), (c), (d), (e) RETURN count(*) AS c')).rejects.toBeInstanceOf(QueryTimeoutError);
+      await expect(console_.run('MATCH (a), (b), (c), (d), (e) RETURN count(*) AS c')).rejects.toBeInstanceOf(
+        QueryTimeoutError,
+      );
     });
   });
 }

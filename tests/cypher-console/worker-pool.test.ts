@@ -31,7 +31,13 @@ beforeAll(async () => {
   await seedCurated(writer);
   await writer.close();
   store = openEmbeddedStore({ path, readOnly: true });
-  console_ = new WorkerPoolConsole({ databasePath: path, size: 2, timeoutMs: 1500, maxRows: 10, logger: createLogger('silent') });
+  console_ = new WorkerPoolConsole({
+    databasePath: path,
+    size: 2,
+    timeoutMs: 1500,
+    maxRows: 10,
+    logger: createLogger('silent'),
+  });
   await console_.ready();
 });
 
@@ -43,7 +49,9 @@ afterAll(async () => {
 
 describe('the worker-pool console', () => {
   it('runs reads and maps graph values', async () => {
-    const result = await console_.run("MATCH p = (a:Entity {id: 'person:li-qiang'})-[:VISITED]->(b) RETURN a, p LIMIT 1");
+    const result = await console_.run(
+      "MATCH p = (a:Entity {id: 'person:li-qiang'})-[:VISITED]->(b) RETURN a, p LIMIT 1",
+    );
     expect(result.columns).toEqual(['a', 'p']);
     expect(result.rows[0]!.a).toBeInstanceOf(GraphNode);
     expect(result.rows[0]!.p).toBeInstanceOf(GraphPath);
@@ -52,7 +60,9 @@ describe('the worker-pool console', () => {
   });
 
   it('passes parameters and caps rows', async () => {
-    const result = await console_.run('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix RETURN n.id AS id', { prefix: 'person:' });
+    const result = await console_.run('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix RETURN n.id AS id', {
+      prefix: 'person:',
+    });
     expect(result.rows).toHaveLength(10);
     expect(result.capped).toBe(true);
     result.rows.forEach((row) => expect(String(row.id)).toMatch(/^person:/));
@@ -61,9 +71,15 @@ describe('the worker-pool console', () => {
   it('refuses every write attempt and leaves the data identical', async () => {
     const before = await fingerprint();
     for (const attempt of writeAttempts) {
-      const error = await console_.run(attempt.query, attempt.params).then(() => undefined, (e: unknown) => e);
+      const error = await console_.run(attempt.query, attempt.params).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error, attempt.name).toBeInstanceOf(Error);
-      expect(error instanceof WriteRefusedError || error instanceof QueryError, `${attempt.name}: ${String(error)}`).toBe(true);
+      expect(
+        error instanceof WriteRefusedError || error instanceof QueryError,
+        `${attempt.name}: ${String(error)}`,
+      ).toBe(true);
     }
     expect(await fingerprint()).toEqual(before);
   });
@@ -76,7 +92,9 @@ describe('the worker-pool console', () => {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const started = performance.now();
-    await expect(console_.run('MATCH (a), (b), (c), (d), (e) RETURN count(*) AS c')).rejects.toBeInstanceOf(QueryTimeoutError);
+    await expect(console_.run('MATCH (a), (b), (c), (d), (e) RETURN count(*) AS c')).rejects.toBeInstanceOf(
+      QueryTimeoutError,
+    );
     const elapsed = performance.now() - started;
     delay.disable();
     expect(elapsed).toBeGreaterThanOrEqual(1400);
@@ -88,7 +106,13 @@ describe('the worker-pool console', () => {
 });
 
 it('says so when its workers cannot open the store', async () => {
-  const broken = new WorkerPoolConsole({ databasePath: join(dir, 'missing', 'graph.grafeo'), size: 1, timeoutMs: 1000, maxRows: 10, logger: createLogger('silent') });
+  const broken = new WorkerPoolConsole({
+    databasePath: join(dir, 'missing', 'graph.grafeo'),
+    size: 1,
+    timeoutMs: 1000,
+    maxRows: 10,
+    logger: createLogger('silent'),
+  });
   await expect(broken.ready()).rejects.toThrow(/could not open the store/);
   await broken.close();
 });

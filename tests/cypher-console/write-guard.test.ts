@@ -14,8 +14,17 @@ describe('the write guard', () => {
   });
 
   it('says what it refused', () => {
-    expect(checkReadOnly('MATCH (n) DETACH DELETE n')).toMatchObject({ kind: 'write', reason: expect.stringContaining('DETACH') });
-    expect(checkReadOnly("CALL apoc.create.node(['X'], {})")).toMatchObject({ kind: 'write', reason: expect.stringContaining('apoc.create.node') });
-    expect(checkReadOnly('RETURN 1; RETURN 2')).toMatchObject({ kind: 'invalid', reason: expect.stringContaining('one statement') });
+    expect(checkReadOnly('MATCH (n) DETACH DELETE n')).toMatchObject({
+      kind: 'write',
+      reason: expect.stringContaining('DETACH'),
+    });
+    expect(checkReadOnly("CALL apoc.create.node(['X'], {})")).toMatchObject({
+      kind: 'write',
+      reason: expect.stringContaining('apoc.create.node'),
+    });
+    expect(checkReadOnly('RETURN 1; RETURN 2')).toMatchObject({
+      kind: 'invalid',
+      reason: expect.stringContaining('one statement'),
+    });
   });
 });

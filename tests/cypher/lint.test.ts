@@ -3,7 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { isNotParamError, lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
-import { cypherDir, cypherFiles, pathsFor, queryNames, upsertNodesFor, upsertRelationshipsFor } from '../../server/store/queries.ts';
+import {
+  cypherDir,
+  cypherFiles,
+  pathsFor,
+  queryNames,
+  upsertNodesFor,
+  upsertRelationshipsFor,
+} from '../../server/store/queries.ts';
 
 // The linter only knows functions and procedures it is given; the package's registry snapshot of
 // Neo4j 5's built-ins lets it flag unknown or misspelt ones.

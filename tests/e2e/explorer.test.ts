@@ -53,17 +53,22 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     target.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     target.on('console', (message) => {
       // The browser logs every 4xx answer; the tests provoke some on purpose (refused write, syntax error).
-      if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
+      if (
+        message.type() === 'error' &&
+        !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())
+      ) {
         problems.push(`console error: ${message.text()}`);
       }
     });
   };
 
   /** Runs a function against the page's Cytoscape instance. */
-  const graph = <T>(fn: string): Promise<T> => page.evaluate(`(() => { const cy = window.explorer.cy; ${fn} })()`) as Promise<T>;
+  const graph = <T>(fn: string): Promise<T> =>
+    page.evaluate(`(() => { const cy = window.explorer.cy; ${fn} })()`) as Promise<T>;
   const nodeIds = () => graph<string[]>('return cy.nodes().map((n) => n.id()).sort();');
   const shot = (name: string, target: Page = page) => target.screenshot({ path: join(screenshotDir, `${name}.png`) });
-  const settle = () => page.waitForFunction(() => document.body.getAttribute('aria-busy') !== 'true').then(() => page.waitForTimeout(500));
+  const settle = () =>
+    page.waitForFunction(() => document.body.getAttribute('aria-busy') !== 'true').then(() => page.waitForTimeout(500));
 
   /**
    * Where an element is drawn on the page once it has stopped moving (a layout may still be
@@ -73,12 +78,15 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     const box = await page.locator('#cy').boundingBox();
     let at = await graph<{ x: number; y: number }>(position);
     await expect
-      .poll(async () => {
-        const previous = at;
-        await page.waitForTimeout(150);
-        at = await graph<{ x: number; y: number }>(position);
-        return Math.hypot(at.x - previous.x, at.y - previous.y);
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          const previous = at;
+          await page.waitForTimeout(150);
+          at = await graph<{ x: number; y: number }>(position);
+          return Math.hypot(at.x - previous.x, at.y - previous.y);
+        },
+        { timeout: 10_000 },
+      )
       .toBeLessThan(0.5);
     return { x: box!.x + at.x, y: box!.y + at.y };
   }
@@ -122,7 +130,9 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     expect(await nodeIds()).toEqual(startCountries);
     const among = relations.filter((r) => startCountries.includes(r.source) && startCountries.includes(r.target));
     expect(await graph<number>('return cy.edges().length;')).toBe(among.length);
-    await expect.poll(() => page.locator('#view-counts').textContent()).toContain(`5 nodes · ${among.length} relationships`);
+    await expect
+      .poll(() => page.locator('#view-counts').textContent())
+      .toContain(`5 nodes · ${among.length} relationships`);
     // The legend lists the schema's labels and types with counts in view.
     await expect.poll(() => page.locator('#label-filters li').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('#type-filters input[data-name="TRADES_WITH"]').count()).toBe(1);
@@ -153,7 +163,9 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     await expect.poll(nodeIds).toContain('person:li-qiang');
     await settle();
     // Li Qiang holds office in China, which is in view: that relationship came along.
-    const edge = relations.find((r) => r.source === 'person:li-qiang' && r.type === 'HOLDS_OFFICE' && r.target === 'country:CHN');
+    const edge = relations.find(
+      (r) => r.source === 'person:li-qiang' && r.type === 'HOLDS_OFFICE' && r.target === 'country:CHN',
+    );
     expect(await graph<boolean>(`return cy.getElementById(${JSON.stringify(edge!.id)}).nonempty();`)).toBe(true);
     await expect.poll(() => page.locator('#inspect-title').textContent()).toBe('Li Qiang');
   });
@@ -167,13 +179,16 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     const more = page.locator('#load-more button').first();
     await more.waitFor({ timeout: 10_000 });
     const type = (await more.getAttribute('data-type'))!;
-    const countType = () => graph<number>(`return cy.getElementById('country:RUS').connectedEdges('[type = "${type}"]').length;`);
+    const countType = () =>
+      graph<number>(`return cy.getElementById('country:RUS').connectedEdges('[type = "${type}"]').length;`);
     const inView = await countType();
     await shot('03-expanded-russia');
     await more.click();
     await expect.poll(countType, { timeout: 15_000 }).toBeGreaterThan(inView);
     await settle();
-    const total = relations.filter((r) => r.type === type && (r.source === 'country:RUS' || r.target === 'country:RUS')).length;
+    const total = relations.filter(
+      (r) => r.type === type && (r.source === 'country:RUS' || r.target === 'country:RUS'),
+    ).length;
     expect(await countType()).toBeLessThanOrEqual(total);
   });
 
@@ -193,7 +208,9 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
 
   it('inspects a relationship: date, summary, verbatim quote and source article', async () => {
     const target = relations.find((r) => r.id === 'rel:chn-allied-with-rus-2025-07-13')!;
-    await graph<void>(`cy.elements(':selected').unselect(); cy.fit(cy.getElementById('country:CHN').union(cy.getElementById('country:RUS')), 80);`);
+    await graph<void>(
+      `cy.elements(':selected').unselect(); cy.fit(cy.getElementById('country:CHN').union(cy.getElementById('country:RUS')), 80);`,
+    );
     // Layouts may draw a node (or its label) over the edge's midpoint, where a click picks the
     // node: move such nodes aside first, as a person would drag them.
     const edgeJs = `cy.getElementById(${JSON.stringify(target.id)})`;
@@ -227,7 +244,8 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
   it('filters by relationship type and by date', async () => {
     await page.locator('#btn-fit').click();
     const type = 'MADE_STATEMENT';
-    const visible = (selector: string) => graph<number>(`return cy.edges('${selector}').filter((e) => e.visible()).length;`);
+    const visible = (selector: string) =>
+      graph<number>(`return cy.edges('${selector}').filter((e) => e.visible()).length;`);
     expect(await visible(`[type = "${type}"]`)).toBeGreaterThan(0);
     await page.locator(`#type-filters input[data-name="${type}"]`).uncheck();
     expect(await visible(`[type = "${type}"]`)).toBe(0);
@@ -282,7 +300,9 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     await setEditor('MATCH (p:Person)-[r:VISITED]->(c:Country {id: $country}) RETURN p.name AS name, p, r, c');
     await page.keyboard.press('Control+Enter');
     await page.locator('#cypher-table').waitFor({ timeout: 20_000 });
-    const visits = relations.filter((r) => r.type === 'VISITED' && r.target === 'country:CHN' && r.source.startsWith('person:'));
+    const visits = relations.filter(
+      (r) => r.type === 'VISITED' && r.target === 'country:CHN' && r.source.startsWith('person:'),
+    );
     expect(await page.locator('#cypher-table tbody tr').count()).toBe(visits.length);
     expect(await page.locator('#cypher-table th').allTextContents()).toEqual(['name', 'p', 'r', 'c']);
     for (const visit of visits) {
@@ -325,9 +345,12 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
 
     const graphml = await save('#export-graphml');
     expect(graphml.name).toMatch(/\.graphml$/);
-    const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['node', 'edge', 'key', 'data'].includes(name) }).parse(
-      readFileSync(graphml.path, 'utf8'),
-    ) as { graphml: { key: unknown[]; graph: { node: { '@_id': string }[]; edge?: unknown[] } } };
+    const xml = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ['node', 'edge', 'key', 'data'].includes(name),
+    }).parse(readFileSync(graphml.path, 'utf8')) as {
+      graphml: { key: unknown[]; graph: { node: { '@_id': string }[]; edge?: unknown[] } };
+    };
     expect(xml.graphml.key.length).toBeGreaterThan(0);
     expect(xml.graphml.graph.node.map((node) => node['@_id']).sort()).toEqual(viewNodes);
     expect(xml.graphml.graph.edge?.length ?? 0).toBeGreaterThan(0);
@@ -383,7 +406,8 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
 
   it('draws a large view (10k elements) with the overview layout in its worker, under the CSP', async () => {
     const warnings: string[] = [];
-    const onConsole = (message: { type(): string; text(): string }) => void (message.type() === 'warning' && warnings.push(message.text()));
+    const onConsole = (message: { type(): string; text(): string }) =>
+      void (message.type() === 'warning' && warnings.push(message.text()));
     page.on('console', onConsole);
     // 3,334 nodes and 6,666 relationships, every node on a chain plus preferential attachment.
     const nodeCount = 3334;
@@ -397,7 +421,10 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
       let target = ends[(i * 104729) % ends.length]!;
       if (target === source) target = (source + 1) % nodeCount;
       ends.push(source, target);
-      return { group: 'edges' as const, data: { id: `big-rel:${i}`, source: `big:${source}`, target: `big:${target}`, type: 'MET_WITH' } };
+      return {
+        group: 'edges' as const,
+        data: { id: `big-rel:${i}`, source: `big:${source}`, target: `big:${target}`, type: 'MET_WITH' },
+      };
     });
     await page.locator('#layout-select').selectOption('fcose');
     await settle();
@@ -440,10 +467,12 @@ describe.skipIf(reason !== null)('the explorer behind an API token (API_TOKEN)',
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       // The browser logs the 401s that make the client ask for the token.
-      if (message.type() === 'error' && !/status of 401/.test(message.text())) problems.push(`console error: ${message.text()}`);
+      if (message.type() === 'error' && !/status of 401/.test(message.text()))
+        problems.push(`console error: ${message.text()}`);
     });
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/api/')) authorizations.push(request.headers()['authorization'] ?? null);
+      if (new URL(request.url()).pathname.startsWith('/api/'))
+        authorizations.push(request.headers()['authorization'] ?? null);
     });
   }, 180_000);
 
@@ -475,7 +504,16 @@ describe.skipIf(reason !== null)('the explorer behind an API token (API_TOKEN)',
     await page.getByRole('button', { name: 'Use token' }).click();
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
     await page.waitForFunction(() => document.body.getAttribute('aria-busy') !== 'true');
-    await expect.poll(() => page.evaluate(() => window.explorer!.cy.nodes().map((n) => n.id()).sort())).toEqual(startCountries);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          window
+            .explorer!.cy.nodes()
+            .map((n) => n.id())
+            .sort(),
+        ),
+      )
+      .toEqual(startCountries);
     expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(await page.evaluate(() => sessionStorage.getItem('kg-explorer.api-token'))).toBe(token);
     expect(authorizations).toContain(`Bearer ${token}`);

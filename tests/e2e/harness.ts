@@ -22,7 +22,6 @@ export function skipReason(): string | null {
   return null;
 }
 
-
 function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
@@ -38,10 +37,14 @@ export function buildClient(): void {
   const index = join(root, 'dist/client/index.html');
   const sources = Math.max(newestMtime(join(root, 'client')), newestMtime(join(root, 'vite.config.ts')));
   if (process.env.E2E_BUILD !== 'always' && existsSync(index) && statSync(index).mtimeMs > sources) return;
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -65,10 +68,17 @@ function startProcess(command: string[], env: NodeJS.ProcessEnv): { child: Child
   return { child, logs: () => output };
 }
 
-async function waitFor(url: string, child: ChildProcess, logs: () => string, timeoutMs = 90_000, headers: Record<string, string> = {}): Promise<void> {
+async function waitFor(
+  url: string,
+  child: ChildProcess,
+  logs: () => string,
+  timeoutMs = 90_000,
+  headers: Record<string, string> = {},
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before ${url} answered:\n${logs()}`);
+    if (child.exitCode !== null)
+      throw new Error(`process exited with ${child.exitCode} before ${url} answered:\n${logs()}`);
     try {
       const response = await fetch(url, { headers });
       if (response.ok) return;
@@ -115,11 +125,18 @@ export async function startExplorer(options: ExplorerOptions = {}): Promise<Runn
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitFor(`${apiUrl}/api/health`, server.child, server.logs, 90_000, options.apiToken ? { authorization: `Bearer ${options.apiToken}` } : {});
+    await waitFor(
+      `${apiUrl}/api/health`,
+      server.child,
+      server.logs,
+      90_000,
+      options.apiToken ? { authorization: `Bearer ${options.apiToken}` } : {},
+    );
     // The page comes from the Express server itself (dist/client), as in production.
     const page = await fetch(`${apiUrl}/`);
     const html = page.ok ? await page.text() : '';
-    if (!html.includes('id="cy"')) throw new Error(`the server does not serve the built client at / (HTTP ${page.status})`);
+    if (!html.includes('id="cy"'))
+      throw new Error(`the server does not serve the built client at / (HTTP ${page.status})`);
     return { url: `${apiUrl}/`, apiUrl, logs: server.logs, stop };
   } catch (error) {
     await stop();

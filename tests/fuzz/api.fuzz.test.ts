@@ -33,11 +33,52 @@ type Operation = { method: 'get' | 'post'; path: string; parameters: Parameter[]
 
 // ---- values: what a client could put anywhere -----------------------------------------------------
 
-const knownIds = ['country:RUS', 'country:CHN', 'country:UKR', 'person:vladimir-putin', 'person:li-qiang', 'org:european-union'];
+const knownIds = [
+  'country:RUS',
+  'country:CHN',
+  'country:UKR',
+  'person:vladimir-putin',
+  'person:li-qiang',
+  'org:european-union',
+];
 const nasty = [
-  '', ' ', '0', '-1', '1e999', 'NaN', 'Infinity', '-0', '0x10', '1.5', '9'.repeat(400), 'null', 'undefined', 'true', '[]', '{}',
-  "' OR 1=1 --", '"}) DETACH DELETE n //', '`', '\\', '%', '%00', '\u0000', '../../etc/passwd', '<script>alert(1)</script>',
-  'ÿ', '\u202e', '𝕏', 'Ω'.repeat(300), ',,,,', 'a,b,,c', 'Country', 'VISITED', '2024-02-30', '2024-13-01', '0000-00-00', '2024-01-01',
+  '',
+  ' ',
+  '0',
+  '-1',
+  '1e999',
+  'NaN',
+  'Infinity',
+  '-0',
+  '0x10',
+  '1.5',
+  '9'.repeat(400),
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+  "' OR 1=1 --",
+  '"}) DETACH DELETE n //',
+  '`',
+  '\\',
+  '%',
+  '%00',
+  '\u0000',
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  'ÿ',
+  '\u202e',
+  '𝕏',
+  'Ω'.repeat(300),
+  ',,,,',
+  'a,b,,c',
+  'Country',
+  'VISITED',
+  '2024-02-30',
+  '2024-13-01',
+  '0000-00-00',
+  '2024-01-01',
   'x'.repeat(20_001),
 ];
 
@@ -52,7 +93,11 @@ const anyText = fc.oneof(
 /** A value for one schema: mostly close to valid (so requests reach the handlers), often not. */
 function valueOf(schema: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
   const near: fc.Arbitrary<unknown>[] = [];
-  if (schema.enum) near.push(fc.constantFrom(...schema.enum), fc.constantFrom(...schema.enum).map((v) => v.toUpperCase()));
+  if (schema.enum)
+    near.push(
+      fc.constantFrom(...schema.enum),
+      fc.constantFrom(...schema.enum).map((v) => v.toUpperCase()),
+    );
   if (schema.type === 'integer' || schema.type === 'number') {
     const min = schema.minimum ?? -1e6;
     const max = schema.maximum ?? 1e6;
@@ -77,41 +122,103 @@ function valueOf(schema: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
       fc.array(valueOf(schema.items, depth + 1), { maxLength: 8 }),
       fc.array(fc.constantFrom(...knownIds), { minLength: 1, maxLength: 20 }),
       fc.constant([]),
-      fc.integer({ min: (schema.maxItems ?? 100) - 1, max: (schema.maxItems ?? 100) + 2 }).map((n) => Array.from({ length: n }, (_, i) => `node:${i}`)),
+      fc
+        .integer({ min: (schema.maxItems ?? 100) - 1, max: (schema.maxItems ?? 100) + 2 })
+        .map((n) => Array.from({ length: n }, (_, i) => `node:${i}`)),
     );
   }
   if (schema.type === 'object' && depth < 2) {
     near.push(fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 }));
   }
   const wrong = fc.oneof(anyText, fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(null, true, 0, [], {}));
-  return near.length > 0 ? fc.oneof({ weight: 4, arbitrary: fc.oneof(...near) }, { weight: 1, arbitrary: wrong }) : wrong;
+  return near.length > 0
+    ? fc.oneof({ weight: 4, arbitrary: fc.oneof(...near) }, { weight: 1, arbitrary: wrong })
+    : wrong;
 }
 
 /** A query-string value: text, a list (comma-separated or repeated), a number, or something absurd. */
 function queryValueOf(parameter: Parameter): fc.Arbitrary<string | string[]> {
   const described = valueOf(parameter.schema).map((v): string | string[] =>
-    Array.isArray(v) ? (v.length > 1 && v.length % 2 === 0 ? v.map(String) : v.map(String).join(',')) : typeof v === 'string' ? v : JSON.stringify(v) ?? '',
+    Array.isArray(v)
+      ? v.length > 1 && v.length % 2 === 0
+        ? v.map(String)
+        : v.map(String).join(',')
+      : typeof v === 'string'
+        ? v
+        : (JSON.stringify(v) ?? ''),
   );
   const lists = fc.oneof(
     fc.array(fc.constantFrom(...knownIds, 'nope:x', ''), { maxLength: 10 }).map((ids) => ids.join(',')),
     fc.integer({ min: 40, max: 6000 }).map((n) => Array.from({ length: n }, (_, i) => `n${i}`).join(',')),
-    fc.array(fc.constantFrom('Country', 'Person', 'VISITED', 'TRADES_WITH', 'bad-name', '1x', 'Event'), { maxLength: 6 }).map((l) => l.join(',')),
+    fc
+      .array(fc.constantFrom('Country', 'Person', 'VISITED', 'TRADES_WITH', 'bad-name', '1x', 'Event'), {
+        maxLength: 6,
+      })
+      .map((l) => l.join(',')),
     fc.array(anyText, { minLength: 2, maxLength: 4 }),
   );
-  return fc.oneof({ weight: 3, arbitrary: described }, { weight: 1, arbitrary: lists }, { weight: 1, arbitrary: anyText });
+  return fc.oneof(
+    { weight: 3, arbitrary: described },
+    { weight: 1, arbitrary: lists },
+    { weight: 1, arbitrary: anyText },
+  );
 }
 
 /** A Cypher text made of read and write fragments, in any case, with comments and tricks. */
 const cypherText = fc
   .array(
     fc.constantFrom(
-      'MATCH (n)', 'MATCH (n:Country)', 'MATCH (a)-[r]->(b)', 'MATCH p = (a)-[*1..2]-(b)', 'OPTIONAL MATCH (n)--(m)', "WHERE n.id = 'country:RUS'",
-      'WHERE n.id = $id', 'WITH n', 'WITH n LIMIT 3', 'RETURN n', 'RETURN count(*) AS c', 'RETURN a, r, b', 'RETURN p', 'RETURN 1', 'LIMIT 5',
-      'UNWIND range(1, 10) AS x', 'UNWIND $rows AS row', 'RETURN x', 'ORDER BY n.id', 'CALL db.labels()', 'YIELD label', 'UNION',
-      "CREATE (:Entity {id: 'fuzz:x'})", "MERGE (f:Entity {id: 'fuzz:y'})", "SET n.fuzzed = true", 'SET n:Fuzz', 'REMOVE n.name',
-      'DELETE n', 'DETACH DELETE n', 'FOREACH (x IN [1] | CREATE (:Fuzz))', 'CALL { CREATE (:Fuzz) }', 'LOAD CSV FROM "file:///etc/passwd" AS l',
-      'CALL apoc.create.node(["X"], {})', 'CALL dbms.killQueries([])', ';', '/* */', '// c\n', 'EXPLAIN', 'PROFILE', 'cReAtE', 'dElEtE',
-      '\\u0043REATE', '`CREATE`', '(', ')', '{', '}', '$', ',', "'", '"',
+      'MATCH (n)',
+      'MATCH (n:Country)',
+      'MATCH (a)-[r]->(b)',
+      'MATCH p = (a)-[*1..2]-(b)',
+      'OPTIONAL MATCH (n)--(m)',
+      "WHERE n.id = 'country:RUS'",
+      'WHERE n.id = $id',
+      'WITH n',
+      'WITH n LIMIT 3',
+      'RETURN n',
+      'RETURN count(*) AS c',
+      'RETURN a, r, b',
+      'RETURN p',
+      'RETURN 1',
+      'LIMIT 5',
+      'UNWIND range(1, 10) AS x',
+      'UNWIND $rows AS row',
+      'RETURN x',
+      'ORDER BY n.id',
+      'CALL db.labels()',
+      'YIELD label',
+      'UNION',
+      "CREATE (:Entity {id: 'fuzz:x'})",
+      "MERGE (f:Entity {id: 'fuzz:y'})",
+      'SET n.fuzzed = true',
+      'SET n:Fuzz',
+      'REMOVE n.name',
+      'DELETE n',
+      'DETACH DELETE n',
+      'FOREACH (x IN [1] | CREATE (:Fuzz))',
+      'CALL { CREATE (:Fuzz) }',
+      'LOAD CSV FROM "file:///etc/passwd" AS l',
+      'CALL apoc.create.node(["X"], {})',
+      'CALL dbms.killQueries([])',
+      ';',
+      '/* */',
+      '// c\n',
+      'EXPLAIN',
+      'PROFILE',
+      'cReAtE',
+      'dElEtE',
+      '\\u0043REATE',
+      '`CREATE`',
+      '(',
+      ')',
+      '{',
+      '}',
+      '$',
+      ',',
+      "'",
+      '"',
     ),
     { minLength: 1, maxLength: 10 },
   )
@@ -126,11 +233,19 @@ const params = fc.oneof(
 
 function bodyOf(schema: JsonSchema): fc.Arbitrary<unknown> {
   const properties = Object.entries(schema.properties ?? {}).map(([name, property]) => {
-    const value = name === 'query' ? fc.oneof({ weight: 3, arbitrary: cypherText }, { weight: 1, arbitrary: valueOf(property) }) : name === 'params' ? params : valueOf(property);
+    const value =
+      name === 'query'
+        ? fc.oneof({ weight: 3, arbitrary: cypherText }, { weight: 1, arbitrary: valueOf(property) })
+        : name === 'params'
+          ? params
+          : valueOf(property);
     return [name, fc.option(value, { nil: undefined, freq: 3 })] as const;
   });
   const shaped = fc
-    .tuple(fc.record(Object.fromEntries(properties)), fc.option(fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 }), { freq: 4 }))
+    .tuple(
+      fc.record(Object.fromEntries(properties)),
+      fc.option(fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 }), { freq: 4 }),
+    )
     .map(([record, extra]) => {
       const body: Record<string, unknown> = { ...(extra ?? {}) };
       for (const [key, value] of Object.entries(record)) if (value !== undefined) body[key] = value;
@@ -151,7 +266,9 @@ interface Sample {
 /** A valid value for a named parameter, so that many requests get past validation to the store. */
 function validQueryValue(operation: Operation, parameter: Parameter): fc.Arbitrary<string> {
   const ids = fc.array(fc.constantFrom(...knownIds), { minLength: 1, maxLength: 4 }).map((l) => l.join(','));
-  const date = fc.date({ min: new Date('2020-01-01'), max: new Date('2026-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const date = fc
+    .date({ min: new Date('2020-01-01'), max: new Date('2026-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   const schema = parameter.schema;
   switch (parameter.name) {
     case 'ids':
@@ -159,7 +276,9 @@ function validQueryValue(operation: Operation, parameter: Parameter): fc.Arbitra
     case 'labels':
       return fc.subarray(['Country', 'Person', 'Organization', 'Event', 'Source']).map((l) => l.join(','));
     case 'types':
-      return fc.subarray(['VISITED', 'TRADES_WITH', 'SANCTIONS', 'MADE_STATEMENT', 'MET_WITH', 'SUPPORTS']).map((l) => l.join(','));
+      return fc
+        .subarray(['VISITED', 'TRADES_WITH', 'SANCTIONS', 'MADE_STATEMENT', 'MET_WITH', 'SUPPORTS'])
+        .map((l) => l.join(','));
     case 'q':
       return fc.constantFrom('putin', 'russia', 'li', 'chin', 'a', 'xi jinping', 'lukashenko', 'zz');
     case 'from':
@@ -169,7 +288,8 @@ function validQueryValue(operation: Operation, parameter: Parameter): fc.Arbitra
       return fc.constantFrom('true', 'false', '1', '0');
   }
   if (schema.enum) return fc.constantFrom(...schema.enum);
-  if (schema.type === 'integer') return fc.integer({ min: schema.minimum ?? 1, max: Math.min(schema.maximum ?? 100, 200) }).map(String);
+  if (schema.type === 'integer')
+    return fc.integer({ min: schema.minimum ?? 1, max: Math.min(schema.maximum ?? 100, 200) }).map(String);
   return fc.constantFrom(...knownIds);
 }
 
@@ -188,18 +308,32 @@ function validBody(operation: Operation): fc.Arbitrary<unknown> {
   const params = fc.record({ id: fc.constantFrom(...knownIds) });
   if (operation.path === '/api/cypher') return fc.record({ query, params });
   return fc.oneof(
-    fc.record({ format: fc.constantFrom('cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher'), ids: fc.array(fc.constantFrom(...knownIds), { minLength: 1, maxLength: 6 }) }),
+    fc.record({
+      format: fc.constantFrom('cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher'),
+      ids: fc.array(fc.constantFrom(...knownIds), { minLength: 1, maxLength: 6 }),
+    }),
     fc.record({ format: fc.constantFrom('cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher'), query, params }),
   );
 }
 
 function requestsFor(operation: Operation): fc.Arbitrary<Sample> {
   const queryParams = operation.parameters.filter((p) => p.in === 'query');
-  const fuzzed = fc.record(Object.fromEntries(queryParams.map((p) => [p.name, fc.option(queryValueOf(p), { nil: undefined, freq: p.required ? 8 : 2 })])));
+  const fuzzed = fc.record(
+    Object.fromEntries(
+      queryParams.map((p) => [p.name, fc.option(queryValueOf(p), { nil: undefined, freq: p.required ? 8 : 2 })]),
+    ),
+  );
   // valid parameters, one of them (sometimes) replaced by a fuzzed value
   const valid = fc
     .tuple(
-      fc.record(Object.fromEntries(queryParams.map((p) => [p.name, fc.option(validQueryValue(operation, p), { nil: undefined, freq: p.required ? 1000 : 2 })]))),
+      fc.record(
+        Object.fromEntries(
+          queryParams.map((p) => [
+            p.name,
+            fc.option(validQueryValue(operation, p), { nil: undefined, freq: p.required ? 1000 : 2 }),
+          ]),
+        ),
+      ),
       // nil (no corruption) one time in three
       fc.option(fc.constantFrom(...(queryParams.length > 0 ? queryParams : [undefined])), { freq: 3 }),
       fc.oneof(...(queryParams.length > 0 ? queryParams.map(queryValueOf) : [fc.constant('')])),
@@ -208,13 +342,33 @@ function requestsFor(operation: Operation): fc.Arbitrary<Sample> {
   const query = fc.oneof(fuzzed, valid);
   const unknownParam = fc.oneof(
     { weight: 9, arbitrary: fc.constant(null) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('extra', 'q', 'ids', '__proto__', 'constructor', 'limit[]'), anyText) },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(fc.constantFrom('extra', 'q', 'ids', '__proto__', 'constructor', 'limit[]'), anyText),
+    },
   );
   const pathId = fc.oneof(fc.constantFrom(...knownIds), anyText).map((v) => (v === '' ? 'x' : v));
   const rawPath = fc.boolean();
   const body = operation.body ? fc.oneof(bodyOf(operation.body), validBody(operation)) : fc.constant(undefined);
-  return fc.tuple(query, unknownParam, pathId, rawPath, body, fc.constantFrom('application/json', 'application/json', 'application/json', 'application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16')).map(
-    ([values, extra, id, raw, body, contentType]) => {
+  return fc
+    .tuple(
+      query,
+      unknownParam,
+      pathId,
+      rawPath,
+      body,
+      fc.constantFrom(
+        'application/json',
+        'application/json',
+        'application/json',
+        'application/json',
+        'application/json',
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'application/json; charset=utf-16',
+      ),
+    )
+    .map(([values, extra, id, raw, body, contentType]) => {
       const search = new URLSearchParams();
       for (const [name, value] of Object.entries(values)) {
         if (value === undefined) continue;
@@ -231,8 +385,7 @@ function requestsFor(operation: Operation): fc.Arbitrary<Sample> {
         sample.contentType = contentType;
       }
       return sample;
-    },
-  );
+    });
 }
 
 /** Raw bodies of any kind to the POST endpoints: broken JSON, binary, other content types. */
@@ -242,9 +395,25 @@ const rawPosts = fc.record({
   body: fc.oneof(
     fc.string({ maxLength: 200 }),
     fc.string({ unit: 'binary', maxLength: 200 }),
-    fc.constantFrom('{"query": ', '{"query":"RETURN 1"', '[]', 'null', '"RETURN 1"', '{"__proto__": {"query": "RETURN 1"}}', '{"query": "RETURN 1", "query": "CREATE (n)"}', '\uFEFF{"query":"RETURN 1"}'),
+    fc.constantFrom(
+      '{"query": ',
+      '{"query":"RETURN 1"',
+      '[]',
+      'null',
+      '"RETURN 1"',
+      '{"__proto__": {"query": "RETURN 1"}}',
+      '{"query": "RETURN 1", "query": "CREATE (n)"}',
+      '\uFEFF{"query":"RETURN 1"}',
+    ),
   ),
-  contentType: fc.constantFrom('application/json', 'text/plain', 'application/octet-stream', 'application/json; charset=latin1', 'application/merge-patch+json', 'multipart/form-data; boundary=x'),
+  contentType: fc.constantFrom(
+    'application/json',
+    'text/plain',
+    'application/octet-stream',
+    'application/json; charset=latin1',
+    'application/merge-patch+json',
+    'multipart/form-data; boundary=x',
+  ),
 });
 
 async function send(base: string, sample: Sample): Promise<{ status: number; contentType: string; text: string }> {
@@ -253,7 +422,11 @@ async function send(base: string, sample: Sample): Promise<{ status: number; con
     headers: sample.contentType ? { 'content-type': sample.contentType } : {},
     body: sample.body,
   });
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    text: await response.text(),
+  };
 }
 
 function checkResponse(sample: Sample, res: { status: number; contentType: string; text: string }): void {
@@ -270,7 +443,12 @@ function checkResponse(sample: Sample, res: { status: number; contentType: strin
 
 // ---- the runs -------------------------------------------------------------------------------------
 
-function operationsOf(doc: { paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>> }): Operation[] {
+function operationsOf(doc: {
+  paths: Record<
+    string,
+    Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>
+  >;
+}): Operation[] {
   return Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, operation]) => ({
       method: method as 'get' | 'post',
@@ -300,7 +478,9 @@ describe('fuzzing every operation in the OpenAPI document (writable store, lexic
 
   it('finds the documented operations', () => {
     expect(operations.length).toBeGreaterThanOrEqual(10);
-    expect(operations.map((o) => `${o.method} ${o.path}`)).toEqual(expect.arrayContaining(['post /api/cypher', 'post /api/export', 'get /api/graph/neighborhood']));
+    expect(operations.map((o) => `${o.method} ${o.path}`)).toEqual(
+      expect.arrayContaining(['post /api/cypher', 'post /api/export', 'get /api/graph/neighborhood']),
+    );
   });
 
   it('every operation: no 5xx, problem+json for every refusal, data unchanged', async () => {
@@ -337,16 +517,29 @@ describe('fuzzing every operation in the OpenAPI document (writable store, lexic
     // Found by this file: `MATCH p = (a)-[*1..2]-(b) MATCH (n)` (no RETURN) returns p as
     // {nodes: [5, 6], edges: [45]}; the embedded adapter's path check then read `'_id' in 5` and threw.
     const query = 'MATCH p = (a)-[]->(b) MATCH (n)';
-    for (const [url, body] of [['/api/cypher', { query }], ['/api/export', { format: 'cyjs', query }]] as const) {
+    for (const [url, body] of [
+      ['/api/cypher', { query }],
+      ['/api/export', { format: 'cyjs', query }],
+    ] as const) {
       const s: Sample = { method: 'POST', url, contentType: 'application/json', body: JSON.stringify(body) };
       checkResponse(s, await send(server.url, s));
     }
   });
 
   it('refuses oversized bodies and absurd limits with 4xx, and keeps serving', async () => {
-    const big = await send(server.url, { method: 'POST', url: '/api/cypher', contentType: 'application/json', body: JSON.stringify({ query: `RETURN '${'x'.repeat(70_000)}'` }) });
+    const big = await send(server.url, {
+      method: 'POST',
+      url: '/api/cypher',
+      contentType: 'application/json',
+      body: JSON.stringify({ query: `RETURN '${'x'.repeat(70_000)}'` }),
+    });
     expect(big.status).toBe(413);
-    const deep = await send(server.url, { method: 'POST', url: '/api/cypher', contentType: 'application/json', body: '['.repeat(20_000) + ']'.repeat(20_000) });
+    const deep = await send(server.url, {
+      method: 'POST',
+      url: '/api/cypher',
+      contentType: 'application/json',
+      body: '['.repeat(20_000) + ']'.repeat(20_000),
+    });
     expect(deep.status).toBeGreaterThanOrEqual(400);
     expect(deep.status).toBeLessThan(500);
     for (const url of [
@@ -363,7 +556,12 @@ describe('fuzzing every operation in the OpenAPI document (writable store, lexic
       const res = await send(server.url, { method: 'GET', url });
       expect(res.status, `${url.slice(0, 100)}: ${res.text.slice(0, 200)}`).toBe(400);
     }
-    const manyIds = await send(server.url, { method: 'POST', url: '/api/export', contentType: 'application/json', body: JSON.stringify({ format: 'json', ids: Array.from({ length: 5001 }, (_, i) => `n${i}`) }) });
+    const manyIds = await send(server.url, {
+      method: 'POST',
+      url: '/api/export',
+      contentType: 'application/json',
+      body: JSON.stringify({ format: 'json', ids: Array.from({ length: 5001 }, (_, i) => `n${i}`) }),
+    });
     expect(manyIds.status).toBe(400);
     const longUrl = await fetch(`${server.url}/api/search?q=${'q'.repeat(100_000)}`);
     expect(longUrl.status).toBe(431);
@@ -389,10 +587,26 @@ describe('fuzzing ad-hoc Cypher in the production setup (read-only file, worker 
 
   it('POST /api/cypher and query exports: no 5xx, data unchanged', async () => {
     const sample = fc.oneof(
-      fc.record({ query: cypherText, params }).map((b): Sample => ({ method: 'POST', url: '/api/cypher', contentType: 'application/json', body: JSON.stringify(b) })),
       fc
-        .record({ format: fc.constantFrom('cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher'), query: cypherText, params })
-        .map((b): Sample => ({ method: 'POST', url: '/api/export', contentType: 'application/json', body: JSON.stringify(b) })),
+        .record({ query: cypherText, params })
+        .map((b): Sample => ({
+          method: 'POST',
+          url: '/api/cypher',
+          contentType: 'application/json',
+          body: JSON.stringify(b),
+        })),
+      fc
+        .record({
+          format: fc.constantFrom('cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher'),
+          query: cypherText,
+          params,
+        })
+        .map((b): Sample => ({
+          method: 'POST',
+          url: '/api/export',
+          contentType: 'application/json',
+          body: JSON.stringify(b),
+        })),
     );
     await fc.assert(
       fc.asyncProperty(sample, async (s) => {

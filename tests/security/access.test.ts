@@ -31,29 +31,44 @@ describe('API token', () => {
   afterAll(() => h.close());
 
   it('covers every operation of the OpenAPI document', async () => {
-    const doc = (await request(h.app).get('/api/openapi.json').set('Authorization', `Bearer ${token}`).expect(200)).body;
-    const documented = Object.entries(doc.paths as Record<string, object>).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`));
-    const tested = operations.map(([method, path]) => `${method} ${path.split('?')[0]!.replace('country:RUS', '{id}')}`);
+    const doc = (await request(h.app).get('/api/openapi.json').set('Authorization', `Bearer ${token}`).expect(200))
+      .body;
+    const documented = Object.entries(doc.paths as Record<string, object>).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m} ${path}`),
+    );
+    const tested = operations.map(
+      ([method, path]) => `${method} ${path.split('?')[0]!.replace('country:RUS', '{id}')}`,
+    );
     expect([...new Set(tested)].sort()).toEqual(documented.sort());
   });
 
-  it.each(operations)('%s %s: 401 problem+json without the token, 401 with a wrong one, 2xx with it', async (method, path, body) => {
-    const call = (auth?: string) => {
-      const r = method === 'get' ? request(h.app).get(path) : request(h.app).post(path).send(body!);
-      return auth === undefined ? r : r.set('Authorization', auth);
-    };
-    const missing = await call();
-    expect(missing.status).toBe(401);
-    expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(missing.headers['www-authenticate']).toBe('Bearer');
-    expect(missing.body).toMatchObject({ status: 401, title: 'Unauthorized' });
-    for (const wrong of [`Bearer ${token}x`, `Bearer ${token.slice(0, -1)}`, `Basic ${Buffer.from(`u:${token}`).toString('base64')}`, token, 'Bearer', '']) {
-      expect((await call(wrong)).status, wrong).toBe(401);
-    }
-    const ok = await call(`Bearer ${token}`);
-    expect(ok.status, ok.text).toBe(200);
-    expect((await call(`bearer  ${token}`)).status).toBe(200);
-  });
+  it.each(operations)(
+    '%s %s: 401 problem+json without the token, 401 with a wrong one, 2xx with it',
+    async (method, path, body) => {
+      const call = (auth?: string) => {
+        const r = method === 'get' ? request(h.app).get(path) : request(h.app).post(path).send(body!);
+        return auth === undefined ? r : r.set('Authorization', auth);
+      };
+      const missing = await call();
+      expect(missing.status).toBe(401);
+      expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(missing.headers['www-authenticate']).toBe('Bearer');
+      expect(missing.body).toMatchObject({ status: 401, title: 'Unauthorized' });
+      for (const wrong of [
+        `Bearer ${token}x`,
+        `Bearer ${token.slice(0, -1)}`,
+        `Basic ${Buffer.from(`u:${token}`).toString('base64')}`,
+        token,
+        'Bearer',
+        '',
+      ]) {
+        expect((await call(wrong)).status, wrong).toBe(401);
+      }
+      const ok = await call(`Bearer ${token}`);
+      expect(ok.status, ok.text).toBe(200);
+      expect((await call(`bearer  ${token}`)).status).toBe(200);
+    },
+  );
 
   it('guards unknown API paths too (no probing for routes), and the problem never echoes the token', async () => {
     await request(h.app).get('/api/nothing-here').expect(401);
@@ -82,7 +97,11 @@ describe('CORS', () => {
   it('by default sends no CORS headers and refuses cross-site browser requests', async () => {
     const h = await appWith({});
     try {
-      const same = await request(h.app).get('/api/health').set('Origin', 'http://127.0.0.1:3000').set('Sec-Fetch-Site', 'same-origin').expect(200);
+      const same = await request(h.app)
+        .get('/api/health')
+        .set('Origin', 'http://127.0.0.1:3000')
+        .set('Sec-Fetch-Site', 'same-origin')
+        .expect(200);
       expect(same.headers['access-control-allow-origin']).toBeUndefined();
       const noHeaders = await request(h.app).get('/api/health').set('Origin', 'https://evil.example').expect(200);
       expect(noHeaders.headers['access-control-allow-origin']).toBeUndefined();
@@ -129,8 +148,16 @@ describe('CORS', () => {
       // CORS does not replace the token
       await request(h.app).get('/api/health').set('Origin', 'http://localhost:5173').expect(401);
       // near misses are other origins
-      for (const origin of ['https://analyst.example.org.evil.example', 'http://analyst.example.org', 'https://analyst.example.org:444']) {
-        const res = await request(h.app).get('/api/health').set('Origin', origin).set('Sec-Fetch-Site', 'cross-site').set('Authorization', `Bearer ${token}`);
+      for (const origin of [
+        'https://analyst.example.org.evil.example',
+        'http://analyst.example.org',
+        'https://analyst.example.org:444',
+      ]) {
+        const res = await request(h.app)
+          .get('/api/health')
+          .set('Origin', origin)
+          .set('Sec-Fetch-Site', 'cross-site')
+          .set('Authorization', `Bearer ${token}`);
         expect(res.status, origin).toBe(403);
         expect(res.headers['access-control-allow-origin']).toBeUndefined();
       }
@@ -147,7 +174,10 @@ describe('rate limit on ad-hoc Cypher', () => {
       const query = { query: 'RETURN 1 AS one' };
       await request(h.app).post('/api/cypher').send(query).expect(200);
       await request(h.app).post('/api/cypher').send(query).expect(200);
-      const third = await request(h.app).post('/api/export').send({ format: 'json', query: 'MATCH (n:Country) RETURN n' }).expect(200);
+      const third = await request(h.app)
+        .post('/api/export')
+        .send({ format: 'json', query: 'MATCH (n:Country) RETURN n' })
+        .expect(200);
       expect(third.headers['ratelimit']).toMatch(/r=0/);
       const limited = await request(h.app).post('/api/cypher').send(query).expect(429);
       expect(limited.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -156,7 +186,10 @@ describe('rate limit on ad-hoc Cypher', () => {
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
       await request(h.app).post('/api/export').send({ format: 'json', query: 'RETURN 1' }).expect(429);
       // not ad-hoc queries: untouched by the limit
-      await request(h.app).post('/api/export').send({ format: 'json', ids: ['country:RUS'] }).expect(200);
+      await request(h.app)
+        .post('/api/export')
+        .send({ format: 'json', ids: ['country:RUS'] })
+        .expect(200);
       await request(h.app).get('/api/search?q=putin').expect(200);
       await request(h.app).get('/api/health').expect(200);
     } finally {
@@ -167,7 +200,8 @@ describe('rate limit on ad-hoc Cypher', () => {
   it('is off with RATE_LIMIT_CYPHER=0', async () => {
     const h = await appWith({ RATE_LIMIT_CYPHER: '0' });
     try {
-      for (let i = 0; i < 5; i++) await request(h.app).post('/api/cypher').send({ query: 'RETURN 1 AS one' }).expect(200);
+      for (let i = 0; i < 5; i++)
+        await request(h.app).post('/api/cypher').send({ query: 'RETURN 1 AS one' }).expect(200);
     } finally {
       await h.close();
     }
@@ -207,12 +241,15 @@ describe('the built client', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'kg-client-'));
     mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>explorer</title><script type="module" src="/assets/app-abc123.js"></script>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><title>explorer</title><script type="module" src="/assets/app-abc123.js"></script>',
+    );
     writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'console.log("hi")');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('serves index.html at / and for the client\'s own paths, assets with long caching, and leaves /api alone', async () => {
+  it("serves index.html at / and for the client's own paths, assets with long caching, and leaves /api alone", async () => {
     const h = await appWith({}, { clientDir: dir });
     try {
       const root = await request(h.app).get('/').expect(200);

@@ -28,7 +28,9 @@ const spec = { nodes: 4000, relationships: 60_000, seed: 7 };
 const batch = 4000;
 
 /** Which of the generator's batches are in the store: each must be all there or not at all. */
-async function checkWholeBatches(path: string): Promise<{ nodes: number; relationships: number; wholeBatches: number }> {
+async function checkWholeBatches(
+  path: string,
+): Promise<{ nodes: number; relationships: number; wholeBatches: number }> {
   const store = openEmbeddedStore({ path });
   try {
     const counts = await storeCounts(store);
@@ -39,7 +41,10 @@ async function checkWholeBatches(path: string): Promise<{ nodes: number; relatio
     let covered = 0;
     for (const chunk of new SyntheticGraph(spec).relationshipChunks(batch)) {
       const found = chunk.filter((relationship) => present.has(relationship.id)).length;
-      expect([0, chunk.length], `a batch of ${chunk.length} starting at ${chunk[0]!.id} is partly there (${found})`).toContain(found);
+      expect(
+        [0, chunk.length],
+        `a batch of ${chunk.length} starting at ${chunk[0]!.id} is partly there (${found})`,
+      ).toContain(found);
       if (found > 0) {
         whole++;
         covered += found;
@@ -61,13 +66,22 @@ describe('crash safety', () => {
   it('kill -9 during a synthetic load leaves whole batches only; a re-run of the seed completes it', async () => {
     const dataDir = tempDir();
     const path = embeddedDatabasePath(dataDir);
-    const loader = runScript('tests/security/fixtures/synthetic-load-child.ts', [path, String(spec.nodes), String(spec.relationships), String(spec.seed), String(batch)], {});
+    const loader = runScript(
+      'tests/security/fixtures/synthetic-load-child.ts',
+      [path, String(spec.nodes), String(spec.relationships), String(spec.seed), String(batch)],
+      {},
+    );
     // wait until a few relationship batches are committed (the next ones are in flight), then kill
     const deadline = Date.now() + 60_000;
     let last = { nodes: 0, relationships: 0 };
     while (last.relationships < 3 * batch) {
-      if (Date.now() > deadline || loader.child.exitCode !== null) throw new Error(`the load did not get far enough:\n${loader.output()}`);
-      const lines = loader.output().trim().split('\n').filter((line) => line.startsWith('{'));
+      if (Date.now() > deadline || loader.child.exitCode !== null)
+        throw new Error(`the load did not get far enough:\n${loader.output()}`);
+      const lines = loader
+        .output()
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('{'));
       if (lines.length > 0) last = JSON.parse(lines.at(-1)!);
       await new Promise((done) => setTimeout(done, 5));
     }
@@ -76,16 +90,47 @@ describe('crash safety', () => {
     expect(loader.output()).not.toContain('done');
 
     const afterCrash = await checkWholeBatches(path);
-    console.log(`killed after ${last.relationships} reported relationships; the store holds ${afterCrash.nodes} nodes, ${afterCrash.relationships} relationships in ${afterCrash.wholeBatches} whole batches`);
+    console.log(
+      `killed after ${last.relationships} reported relationships; the store holds ${afterCrash.nodes} nodes, ${afterCrash.relationships} relationships in ${afterCrash.wholeBatches} whole batches`,
+    );
     expect(afterCrash.nodes).toBe(spec.nodes);
     expect(afterCrash.relationships).toBeGreaterThanOrEqual(last.relationships);
     expect(afterCrash.relationships).toBeLessThan(spec.relationships);
 
     // the bulk load refuses a store with relationships; the idempotent re-run completes it
-    const bulk = runScript('seed/cli.ts', ['--synthetic', '--nodes', String(spec.nodes), '--rels', String(spec.relationships), '--seed', String(spec.seed), '--batch', String(batch)], { DATA_DIR: dataDir });
+    const bulk = runScript(
+      'seed/cli.ts',
+      [
+        '--synthetic',
+        '--nodes',
+        String(spec.nodes),
+        '--rels',
+        String(spec.relationships),
+        '--seed',
+        String(spec.seed),
+        '--batch',
+        String(batch),
+      ],
+      { DATA_DIR: dataDir },
+    );
     expect(await bulk.exited).toBe(1);
     expect(bulk.output()).toMatch(/--merge/);
-    const rerun = runScript('seed/cli.ts', ['--synthetic', '--merge', '--nodes', String(spec.nodes), '--rels', String(spec.relationships), '--seed', String(spec.seed), '--batch', String(batch)], { DATA_DIR: dataDir });
+    const rerun = runScript(
+      'seed/cli.ts',
+      [
+        '--synthetic',
+        '--merge',
+        '--nodes',
+        String(spec.nodes),
+        '--rels',
+        String(spec.relationships),
+        '--seed',
+        String(spec.seed),
+        '--batch',
+        String(batch),
+      ],
+      { DATA_DIR: dataDir },
+    );
     expect(await rerun.exited, rerun.output()).toBe(0);
     const completed = await checkWholeBatches(path);
     expect(completed).toMatchObject({ nodes: spec.nodes, relationships: spec.relationships });
@@ -96,7 +141,12 @@ describe('crash safety', () => {
     const env = { DATA_DIR: dataDir, RATE_LIMIT_CYPHER: '0' };
     const first = await startServer(env);
     const before = await (await fetch(`${first.url}/api/health`)).json();
-    const paths = ['/api/health', '/api/search?q=putin', '/api/graph/neighborhood?ids=country:RUS&depth=2', '/api/nodes/country:CHN'];
+    const paths = [
+      '/api/health',
+      '/api/search?q=putin',
+      '/api/graph/neighborhood?ids=country:RUS&depth=2',
+      '/api/nodes/country:CHN',
+    ];
     let stop = false;
     let answered = 0;
     const clients = Array.from({ length: 20 }, async (_, i) => {
@@ -104,7 +154,11 @@ describe('crash safety', () => {
         const path = paths[(i + n) % paths.length]!;
         const request =
           n % 5 === 0
-            ? fetch(`${first.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"MATCH (a)-[r]->(b) RETURN a, r, b LIMIT 50"}' })
+            ? fetch(`${first.url}/api/cypher`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: '{"query":"MATCH (a)-[r]->(b) RETURN a, r, b LIMIT 50"}',
+              })
             : fetch(first.url + path);
         try {
           await (await request).arrayBuffer();

@@ -12,7 +12,9 @@ import { appWith, listen, type App } from './harness.ts';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const skip = existsSync(chromiumPath) ? null : `no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
+const skip = existsSync(chromiumPath)
+  ? null
+  : `no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
 if (skip) console.warn(`CSP browser test skipped: ${skip}`);
 
 describe.skipIf(skip !== null)('content security policy in Chromium', () => {
@@ -24,10 +26,14 @@ describe.skipIf(skip !== null)('content security policy in Chromium', () => {
   beforeAll(async () => {
     // A build of its own, so the test never races another build of dist/client.
     dir = mkdtempSync(join(tmpdir(), 'kg-csp-'));
-    const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', dir, '--emptyOutDir'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const build = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', dir, '--emptyOutDir'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
     h = await appWith({}, { clientDir: dir });
     server = await listen(h.app);
@@ -48,7 +54,9 @@ describe.skipIf(skip !== null)('content security policy in Chromium', () => {
     await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { reportViolation(t: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
+        (window as unknown as { reportViolation(t: string): void }).reportViolation(
+          `${event.violatedDirective} ${event.blockedURI} ${event.sample}`,
+        );
       });
     });
     page.on('console', (message) => {
@@ -67,7 +75,9 @@ describe.skipIf(skip !== null)('content security policy in Chromium', () => {
     const injectedStyles = await page.evaluate(() => document.querySelectorAll('style').length);
     expect(injectedStyles).toBeGreaterThan(0);
     // styles applied: CodeMirror's own rule gives the editor display:flex
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('#cypher-editor .cm-editor')!).display)).toBe('flex');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector('#cypher-editor .cm-editor')!).display),
+    ).toBe('flex');
 
     await page.fill('#search-input', 'putin');
     await page.waitForSelector('#search-list li', { timeout: 10_000 });
@@ -76,7 +86,11 @@ describe.skipIf(skip !== null)('content security policy in Chromium', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('MATCH (c:Country) RETURN c.name AS name');
     await page.click('#cypher-run');
-    await page.waitForFunction(() => (document.querySelector('#cypher-result')?.textContent ?? '').includes('Russia'), null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => (document.querySelector('#cypher-result')?.textContent ?? '').includes('Russia'),
+      null,
+      { timeout: 15_000 },
+    );
 
     expect(violations, violations.join('\n')).toEqual([]);
     expect(errors, errors.join('\n')).toEqual([]);
@@ -90,11 +104,19 @@ describe.skipIf(skip !== null)('content security policy in Chromium', () => {
     const outcome = await page.evaluate(
       () =>
         new Promise<{ ran: boolean; violated: string }>((done) => {
-          document.addEventListener('securitypolicyviolation', (event) => done({ ran: Boolean((window as never as { injected?: boolean }).injected), violated: event.violatedDirective }));
+          document.addEventListener('securitypolicyviolation', (event) =>
+            done({
+              ran: Boolean((window as never as { injected?: boolean }).injected),
+              violated: event.violatedDirective,
+            }),
+          );
           const script = document.createElement('script');
           script.textContent = 'window.injected = true';
           document.body.append(script);
-          setTimeout(() => done({ ran: Boolean((window as never as { injected?: boolean }).injected), violated: '' }), 2000);
+          setTimeout(
+            () => done({ ran: Boolean((window as never as { injected?: boolean }).injected), violated: '' }),
+            2000,
+          );
         }),
     );
     expect(outcome).toEqual({ ran: false, violated: 'script-src-elem' });

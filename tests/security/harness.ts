@@ -61,14 +61,18 @@ export interface Fingerprint {
 }
 
 export async function fingerprint(store: GraphStore): Promise<Fingerprint> {
-  const nodes = await store.read({ text: 'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id' });
+  const nodes = await store.read({
+    text: 'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id',
+  });
   const rels = await store.read({
     text: 'MATCH (a)-[r]->(b) RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props ORDER BY id',
   });
   const hash = createHash('sha256');
   const canonical = (value: unknown): string =>
     JSON.stringify(value, (_key, v: unknown) =>
-      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+        : v,
     );
   for (const row of nodes.rows) hash.update(canonical(row)).update('\n');
   for (const row of rels.rows) hash.update(canonical(row)).update('\n');

@@ -39,7 +39,9 @@ export function runScript(script: string, args: string[], env: Record<string, st
   };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  const exited = new Promise<number | string>((done) => child.once('exit', (code, signal) => done(code ?? signal ?? 'unknown')));
+  const exited = new Promise<number | string>((done) =>
+    child.once('exit', (code, signal) => done(code ?? signal ?? 'unknown')),
+  );
   return { child, output: () => output, exited };
 }
 
@@ -51,7 +53,9 @@ export async function startServer(env: Record<string, string>, timeoutMs = 60_00
   const deadline = Date.now() + timeoutMs;
   while (!/is ready at/.test(running.output())) {
     if (running.child.exitCode !== null || running.child.signalCode !== null) {
-      throw new Error(`the server exited (${running.child.exitCode ?? running.child.signalCode}) before it was ready:\n${running.output()}`);
+      throw new Error(
+        `the server exited (${running.child.exitCode ?? running.child.signalCode}) before it was ready:\n${running.output()}`,
+      );
     }
     if (Date.now() > deadline) {
       running.child.kill('SIGKILL');

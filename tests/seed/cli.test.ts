@@ -11,7 +11,9 @@ const dataDir = mkdtempSync(join(tmpdir(), 'kg-seed-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 async function seed(): Promise<string> {
-  const { stdout } = await run('npx', ['tsx', 'seed/cli.ts'], { env: { ...process.env, DATA_DIR: dataDir, NEO4J_URI: '' } });
+  const { stdout } = await run('npx', ['tsx', 'seed/cli.ts'], {
+    env: { ...process.env, DATA_DIR: dataDir, NEO4J_URI: '' },
+  });
   return stdout;
 }
 

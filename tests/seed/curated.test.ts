@@ -33,22 +33,55 @@ describe('the curated data set', () => {
     const cited = new Set(curated.relations.flatMap((relation) => relation.sources));
     expect(curated.sources.map((source) => source.id).sort()).toEqual([...cited].sort());
     expect(curated.sources).toHaveLength(5);
-    for (const source of curated.sources) expect(readArticle(source.file), `${articlesDir}${source.file}`).toBeDefined();
+    for (const source of curated.sources)
+      expect(readArticle(source.file), `${articlesDir}${source.file}`).toBeDefined();
   });
 
   it('has the five countries and the actors the articles name', () => {
     const ids = new Set(curated.entities.map((entity) => entity.id));
-    for (const id of ['country:RUS', 'country:CHN', 'country:UKR', 'country:BLR', 'country:PRK', 'country:USA', 'country:IRN', 'country:VEN', 'org:european-union']) {
+    for (const id of [
+      'country:RUS',
+      'country:CHN',
+      'country:UKR',
+      'country:BLR',
+      'country:PRK',
+      'country:USA',
+      'country:IRN',
+      'country:VEN',
+      'org:european-union',
+    ]) {
       expect(ids, id).toContain(id);
     }
-    for (const name of ['Vladimir Putin', 'Xi Jinping', 'Li Qiang', 'Mikhail Mishustin', 'Sergei Lavrov', 'Wang Yi', 'Volodymyr Zelenskyy', 'Roman Golovchenko', 'Antony Blinken']) {
-      expect(curated.entities.map((entity) => entity.name), name).toContain(name);
+    for (const name of [
+      'Vladimir Putin',
+      'Xi Jinping',
+      'Li Qiang',
+      'Mikhail Mishustin',
+      'Sergei Lavrov',
+      'Wang Yi',
+      'Volodymyr Zelenskyy',
+      'Roman Golovchenko',
+      'Antony Blinken',
+    ]) {
+      expect(
+        curated.entities.map((entity) => entity.name),
+        name,
+      ).toContain(name);
     }
   });
 
   it('has relations of the required types', () => {
     const types = new Set(curated.relations.map((relation) => relation.type));
-    for (const type of ['TRADES_WITH', 'VISITED', 'SANCTIONS', 'MADE_STATEMENT', 'MET_WITH', 'HOLDS_OFFICE', 'SUPPORTS', 'INVADED']) {
+    for (const type of [
+      'TRADES_WITH',
+      'VISITED',
+      'SANCTIONS',
+      'MADE_STATEMENT',
+      'MET_WITH',
+      'HOLDS_OFFICE',
+      'SUPPORTS',
+      'INVADED',
+    ]) {
       expect(types, type).toContain(type);
     }
   });
@@ -70,7 +103,9 @@ describe('invalid seed data is refused with a message naming the record', () => 
   it('a quote with its curly apostrophes straightened', () => {
     const index = raw.relations.findIndex((relation: { quote: string }) => relation.quote.includes('’'));
     expect(index).toBeGreaterThanOrEqual(0);
-    const problems = problemsOf((copy) => void (copy.relations[index].quote = copy.relations[index].quote.replaceAll('’', "'")));
+    const problems = problemsOf(
+      (copy) => void (copy.relations[index].quote = copy.relations[index].quote.replaceAll('’', "'")),
+    );
     expect(problems.join('\n')).toContain('quote not found verbatim');
   });
 

@@ -5,7 +5,10 @@ import { storeCounts } from '../../server/domain/schema.ts';
 import { SyntheticGraph, createRandom, loadSynthetic, syntheticTypes } from '../../seed/synthetic.ts';
 
 const spec = { nodes: 2000, relationships: 20_000, seed: 7 };
-const everything = (graph: SyntheticGraph) => ({ nodes: [...graph.nodes()], relationships: [...graph.relationshipChunks(1000)].flat() });
+const everything = (graph: SyntheticGraph) => ({
+  nodes: [...graph.nodes()],
+  relationships: [...graph.relationshipChunks(1000)].flat(),
+});
 
 describe('the synthetic generator', () => {
   it('gives the same data for the same seed, whatever the chunk size, and other data for another seed', () => {
@@ -43,7 +46,9 @@ describe('the synthetic generator', () => {
       expect(r.properties.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       for (const source of r.properties.sources as string[]) expect(ids.has(source)).toBe(true);
     }
-    expect(new Set(nodes.map((node) => node.label))).toEqual(new Set(['Source', 'Country', 'Person', 'Organization', 'Event']));
+    expect(new Set(nodes.map((node) => node.label))).toEqual(
+      new Set(['Source', 'Country', 'Person', 'Organization', 'Event']),
+    );
     expect(new Set(relationships.map((r) => r.type)).size).toBeGreaterThanOrEqual(10);
     const years = new Set(relationships.map((r) => String(r.properties.date).slice(0, 4)));
     expect(years.size).toBeGreaterThanOrEqual(20);
@@ -75,7 +80,10 @@ describe('the synthetic generator', () => {
       const result = await loadSynthetic(store, small, { batchSize: 500, relationships: mode });
       expect(result).toMatchObject({ nodes: 300, relationships: 3000 });
       expect(await storeCounts(store)).toEqual({ nodes: 300, relationships: 3000 });
-      const { rows } = await store.read({ text: 'MATCH (n:Entity {id: $id})-[r]-() RETURN count(r) AS degree' }, { id: 'syn:country:0' });
+      const { rows } = await store.read(
+        { text: 'MATCH (n:Entity {id: $id})-[r]-() RETURN count(r) AS degree' },
+        { id: 'syn:country:0' },
+      );
       expect(Number(rows[0]?.degree)).toBe(small.degrees().get('syn:country:0'));
     } finally {
       await store.close();

@@ -32,7 +32,13 @@ export async function neo4jStore(): Promise<Availability> {
       password: process.env.NEO4J_TEST_PASSWORD ?? '',
       database: process.env.NEO4J_TEST_DATABASE,
     };
-    return { store: { name: `neo4j (${external})`, open: async () => emptied(await openNeo4jStore(options)), teardown: async () => {} } };
+    return {
+      store: {
+        name: `neo4j (${external})`,
+        open: async () => emptied(await openNeo4jStore(options)),
+        teardown: async () => {},
+      },
+    };
   }
   const { getContainerRuntimeClient } = await import('testcontainers');
   try {

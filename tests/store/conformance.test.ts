@@ -34,13 +34,19 @@ describe.each(stores)('$name store', (subject) => {
   });
 
   it('loads every curated node and relationship', async () => {
-    expect(await storeCounts(store)).toEqual({ nodes: curated.nodes.length, relationships: curated.relationships.length });
+    expect(await storeCounts(store)).toEqual({
+      nodes: curated.nodes.length,
+      relationships: curated.relationships.length,
+    });
   });
 
   it('loads idempotently: a second load and a second schema run change nothing', async () => {
     await applySchema(store);
     await loadGraph(store, curated, { batchSize: 7 });
-    expect(await storeCounts(store)).toEqual({ nodes: curated.nodes.length, relationships: curated.relationships.length });
+    expect(await storeCounts(store)).toEqual({
+      nodes: curated.nodes.length,
+      relationships: curated.relationships.length,
+    });
   });
 
   it('maps a node to the plain model: stable id, sorted labels, properties', async () => {
@@ -53,15 +59,32 @@ describe.each(stores)('$name store', (subject) => {
   });
 
   it('maps relationships with stable ids for both ends', async () => {
-    const { rows } = await store.read('neighborhood-step', { ids: ['person:li-qiang'], types: ['VISITED'], labels: [], from: null, to: null, limit: 50 });
-    const expected = curated.relationships.filter((r) => r.type === 'VISITED' && (r.source === 'person:li-qiang' || r.target === 'person:li-qiang'));
+    const { rows } = await store.read('neighborhood-step', {
+      ids: ['person:li-qiang'],
+      types: ['VISITED'],
+      labels: [],
+      from: null,
+      to: null,
+      limit: 50,
+    });
+    const expected = curated.relationships.filter(
+      (r) => r.type === 'VISITED' && (r.source === 'person:li-qiang' || r.target === 'person:li-qiang'),
+    );
     expect(expected.length).toBeGreaterThan(0);
     const relationships = rows.map((row) => row.r as GraphRelationship);
     relationships.forEach((relationship) => expect(relationship).toBeInstanceOf(GraphRelationship));
-    expect(relationships.map(({ id, type, source, target }) => ({ id, type, source, target })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-      expected.map(({ id, type, source, target }) => ({ id, type, source, target })).sort((a, b) => a.id.localeCompare(b.id)),
+    expect(
+      relationships
+        .map(({ id, type, source, target }) => ({ id, type, source, target }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    ).toEqual(
+      expected
+        .map(({ id, type, source, target }) => ({ id, type, source, target }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
     );
-    expect(relationships[0]!.properties.quote).toEqual(expected.find((r) => r.id === relationships[0]!.id)!.properties.quote);
+    expect(relationships[0]!.properties.quote).toEqual(
+      expected.find((r) => r.id === relationships[0]!.id)!.properties.quote,
+    );
   });
 
   it('filters the neighbourhood by date range', async () => {
@@ -77,7 +100,12 @@ describe.each(stores)('$name store', (subject) => {
   });
 
   it('maps paths: nodes in order, relationships joining them', async () => {
-    const { rows } = await store.read(pathsFor([]), { from: 'person:li-qiang', to: 'person:volodymyr-zelenskyy', maxLength: 6, limit: 10 });
+    const { rows } = await store.read(pathsFor([]), {
+      from: 'person:li-qiang',
+      to: 'person:volodymyr-zelenskyy',
+      maxLength: 6,
+      limit: 10,
+    });
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       const path = row.p as GraphPath;
@@ -109,7 +137,10 @@ describe.each(stores)('$name store', (subject) => {
 
   it('ranks search hits exact, then prefix, then substring, ignoring case and accents', async () => {
     const search = async (q: string) =>
-      (await store.read('search', { q: searchKey(q), labels: [], limit: 20 })).rows.map((row) => ({ id: (row.n as GraphNode).id, rank: row.rank }));
+      (await store.read('search', { q: searchKey(q), labels: [], limit: 20 })).rows.map((row) => ({
+        id: (row.n as GraphNode).id,
+        rank: row.rank,
+      }));
     expect((await search('RUSSIA'))[0]).toEqual({ id: 'country:RUS', rank: 0 });
     const prefix = await search('vlad');
     expect(prefix[0]).toEqual({ id: 'person:vladimir-putin', rank: 1 });
@@ -132,7 +163,9 @@ describe.each(stores)('$name store', (subject) => {
 
   it('counts degree by type and direction', async () => {
     const { rows } = await store.read('node-degrees', { id: 'person:li-qiang' });
-    const visitedOut = curated.relationships.filter((r) => r.type === 'VISITED' && r.source === 'person:li-qiang').length;
+    const visitedOut = curated.relationships.filter(
+      (r) => r.type === 'VISITED' && r.source === 'person:li-qiang',
+    ).length;
     expect(rows).toContainEqual({ type: 'VISITED', direction: 'out', count: visitedOut });
   });
 
@@ -141,7 +174,9 @@ describe.each(stores)('$name store', (subject) => {
       text: 'RETURN 42 AS int, 1.5 AS float, 9007199254740993 AS big, [1, "a"] AS list, {k: [true]} AS map, null AS nothing',
     });
     expect(columns).toEqual(['int', 'float', 'big', 'list', 'map', 'nothing']);
-    expect(rows).toEqual([{ int: 42, float: 1.5, big: '9007199254740993', list: [1, 'a'], map: { k: [true] }, nothing: null }]);
+    expect(rows).toEqual([
+      { int: 42, float: 1.5, big: '9007199254740993', list: [1, 'a'], map: { k: [true] }, nothing: null },
+    ]);
   });
 
   it('keeps ids unique: a duplicate id is refused', async () => {

@@ -27,16 +27,38 @@ it('bulk-creates through the native batches: indexed, one transaction per call',
   const count = async () => (await store.read('counts')).rows[0]!;
   expect(await count()).toMatchObject({ nodes: 2, relationships: 0 });
 
-  const rel = (id: string, source: string, target: string) => ({ id, source, target, properties: { id, date: '2024-01-01' } });
+  const rel = (id: string, source: string, target: string) => ({
+    id,
+    source,
+    target,
+    properties: { id, date: '2024-01-01' },
+  });
   // a missing end refuses the whole batch
-  await expect(store.bulkCreateRelationships!('TRADES_WITH', [rel('rel:1', 'country:AAA', 'country:BBB'), rel('rel:2', 'country:AAA', 'country:ZZZ')])).rejects.toThrow(/country:ZZZ/);
+  await expect(
+    store.bulkCreateRelationships!('TRADES_WITH', [
+      rel('rel:1', 'country:AAA', 'country:BBB'),
+      rel('rel:2', 'country:AAA', 'country:ZZZ'),
+    ]),
+  ).rejects.toThrow(/country:ZZZ/);
   expect(await count()).toMatchObject({ relationships: 0 });
   await store.bulkCreateRelationships!('TRADES_WITH', [rel('rel:1', 'country:AAA', 'country:BBB')]);
   // ends this handle did not create are looked up by stable id
   await store.write({ text: "MERGE (n:Entity {id: 'country:DDD'}) SET n:Country" });
   await store.bulkCreateRelationships!('TRADES_WITH', [rel('rel:2', 'country:DDD', 'country:AAA')]);
-  const { rows } = await store.read('neighborhood-step', { ids: ['country:AAA'], types: [], labels: [], from: null, to: null, limit: 10 });
-  expect(rows.map((row) => (row.r as { id: string; source: string; target: string }).id).sort()).toEqual(['rel:1', 'rel:2']);
-  expect(rows.map((row) => [(row.r as { source: string }).source, (row.r as { target: string }).target])).toContainEqual(['country:DDD', 'country:AAA']);
+  const { rows } = await store.read('neighborhood-step', {
+    ids: ['country:AAA'],
+    types: [],
+    labels: [],
+    from: null,
+    to: null,
+    limit: 10,
+  });
+  expect(rows.map((row) => (row.r as { id: string; source: string; target: string }).id).sort()).toEqual([
+    'rel:1',
+    'rel:2',
+  ]);
+  expect(
+    rows.map((row) => [(row.r as { source: string }).source, (row.r as { target: string }).target]),
+  ).toContainEqual(['country:DDD', 'country:AAA']);
   await store.close();
 });

@@ -9,12 +9,18 @@ import { visibleProperties } from '../elements.ts';
 export function cypherString(text: string): string {
   const escaped = text.replace(/[\\"\n\r\t\u2028\u2029]/g, (c) => {
     switch (c) {
-      case '\\': return '\\\\';
-      case '"': return '\\"';
-      case '\n': return '\\n';
-      case '\r': return '\\r';
-      case '\t': return '\\t';
-      default: return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      case '\\':
+        return '\\\\';
+      case '"':
+        return '\\"';
+      case '\n':
+        return '\\n';
+      case '\r':
+        return '\\r';
+      case '\t':
+        return '\\t';
+      default:
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     }
   });
   return `"${escaped}"`;
@@ -46,7 +52,10 @@ export function writeCypherScript({ nodes, relationships }: Subgraph): string {
     'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;',
   ];
   for (const node of nodes) {
-    const labels = node.labels.filter((label) => label !== 'Entity').map((label) => `:${cypherName(label)}`).join('');
+    const labels = node.labels
+      .filter((label) => label !== 'Entity')
+      .map((label) => `:${cypherName(label)}`)
+      .join('');
     const properties = { ...visibleProperties(node.properties), id: node.id };
     const setLabels = labels ? ` SET n${labels}` : '';
     lines.push(`MERGE (n:Entity {id: ${cypherString(node.id)}})${setLabels} SET n += ${mapLiteral(properties)};`);

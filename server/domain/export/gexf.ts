@@ -19,10 +19,18 @@ function flat(properties: Record<string, unknown>): Record<string, string | numb
 export function writeGexf({ nodes, relationships }: Subgraph): string {
   const graph = new MultiDirectedGraph();
   for (const node of nodes) {
-    graph.addNode(node.id, { ...flat(visibleProperties(node.properties)), label: caption(node), labels: node.labels.join(';') });
+    graph.addNode(node.id, {
+      ...flat(visibleProperties(node.properties)),
+      label: caption(node),
+      labels: node.labels.join(';'),
+    });
   }
   for (const r of relationships) {
-    graph.addEdgeWithKey(r.id, r.source, r.target, { ...flat(visibleProperties(r.properties)), type: r.type, label: r.type });
+    graph.addEdgeWithKey(r.id, r.source, r.target, {
+      ...flat(visibleProperties(r.properties)),
+      type: r.type,
+      label: r.type,
+    });
   }
   return write(graph, {
     formatNode: (_key, attributes) => {

@@ -13,20 +13,28 @@ export function writeGraphml({ nodes, relationships }: Subgraph): string {
   const nodeKeys: AttributeKey[] = [
     { name: 'label', type: 'string' },
     { name: 'labels', type: 'string' },
-    ...attributeKeys(nodes.map((n) => n.properties), ['id', 'label', 'labels']),
+    ...attributeKeys(
+      nodes.map((n) => n.properties),
+      ['id', 'label', 'labels'],
+    ),
   ];
   const edgeKeys: AttributeKey[] = [
     { name: 'type', type: 'string' },
     { name: 'label', type: 'string' },
-    ...attributeKeys(relationships.map((r) => r.properties), ['type', 'label']),
+    ...attributeKeys(
+      relationships.map((r) => r.properties),
+      ['type', 'label'],
+    ),
   ];
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('graphml', {
     xmlns: 'http://graphml.graphdrawing.org/xmlns',
     'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
     'xsi:schemaLocation': 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
   });
-  for (const key of nodeKeys) root.ele('key', { id: `n_${key.name}`, for: 'node', 'attr.name': key.name, 'attr.type': key.type });
-  for (const key of edgeKeys) root.ele('key', { id: `e_${key.name}`, for: 'edge', 'attr.name': key.name, 'attr.type': key.type });
+  for (const key of nodeKeys)
+    root.ele('key', { id: `n_${key.name}`, for: 'node', 'attr.name': key.name, 'attr.type': key.type });
+  for (const key of edgeKeys)
+    root.ele('key', { id: `e_${key.name}`, for: 'edge', 'attr.name': key.name, 'attr.type': key.type });
   const graph = root.ele('graph', { id: 'G', edgedefault: 'directed' });
   for (const node of nodes) {
     const values: Record<string, unknown> = {

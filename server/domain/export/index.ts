@@ -14,7 +14,14 @@ export interface ExportFile {
   filename: string;
 }
 
-const writers: Record<ExportFormat, { extension: string; contentType: string; write: (subgraph: Subgraph, name: string) => string | Promise<string | Buffer> }> = {
+const writers: Record<
+  ExportFormat,
+  {
+    extension: string;
+    contentType: string;
+    write: (subgraph: Subgraph, name: string) => string | Promise<string | Buffer>;
+  }
+> = {
   cyjs: { extension: 'cyjs', contentType: 'application/json; charset=utf-8', write: writeCyjs },
   json: { extension: 'json', contentType: 'application/json; charset=utf-8', write: writeJson },
   csv: { extension: 'zip', contentType: 'application/zip', write: writeCsvZip },
