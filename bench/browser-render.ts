@@ -229,7 +229,7 @@ async function main(): Promise<void> {
   });
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   const rows: Row[] = [];
-  let webglRenderer: string | null = null;
+  let webglRenderer: string | null;
   try {
     // --dpr 2: a high-density screen (most analysts' laptops), where the canvas has four times the pixels.
     const page = await browser.newPage({

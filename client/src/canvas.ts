@@ -97,10 +97,11 @@ export class Canvas {
 
   /** Re-styles for the labels and types known so far (from the schema and whatever was loaded). */
   private restyle(labels: Iterable<string>, types: Iterable<string>): void {
-    let changed = false;
-    for (const label of labels) if (!this.labels.includes(label)) (this.labels.push(label), (changed = true));
-    for (const type of types) if (!this.types.includes(type)) (this.types.push(type), (changed = true));
-    if (changed) this.cy.style(this.currentStylesheet());
+    const newLabels = [...new Set(labels)].filter((label) => !this.labels.includes(label));
+    const newTypes = [...new Set(types)].filter((type) => !this.types.includes(type));
+    this.labels.push(...newLabels);
+    this.types.push(...newTypes);
+    if (newLabels.length > 0 || newTypes.length > 0) this.cy.style(this.currentStylesheet());
   }
 
   /**

@@ -1,6 +1,6 @@
 // Wires the explorer together: canvas, panels, toolbar, keyboard, permalink and the start view.
 import './styles.css';
-import type { Elements, SchemaResponse } from '../../common/api.ts';
+import type { SchemaResponse } from '../../common/api.ts';
 import { api, inducedSubgraph } from './api.ts';
 import { installTokenPrompt } from './auth.ts';
 import { Canvas } from './canvas.ts';
@@ -255,10 +255,12 @@ click('types-none', () => {
 click('btn-share', () => {
   writeUrl();
   const link = permalink(viewState());
-  navigator.clipboard?.writeText(link).then(
-    () => say('Link to this view copied to the clipboard.'),
-    () => say(`Link to this view: ${link}`),
-  ) ?? say(`Link to this view: ${link}`);
+  if (!navigator.clipboard) say(`Link to this view: ${link}`);
+  else
+    navigator.clipboard.writeText(link).then(
+      () => say('Link to this view copied to the clipboard.'),
+      () => say(`Link to this view: ${link}`),
+    );
 });
 
 function undo(): void {
@@ -379,18 +381,7 @@ void (async () => {
   document.body.dataset.ready = 'true';
 })();
 
-// A handle for scripting from the browser console (and for the end-to-end tests): the view, its
-// state, whether it is drawn as a large view, and merging elements into it (the view only, as a search does).
-declare global {
-  interface Window {
-    explorer?: {
-      cy: typeof cy;
-      state: () => ViewState;
-      isLarge: () => boolean;
-      merge: (elements: Elements) => Promise<unknown>;
-    };
-  }
-}
+// The handle's type and purpose: explorer-handle.d.ts.
 window.explorer = {
   cy,
   state: viewState,

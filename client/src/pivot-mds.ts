@@ -123,7 +123,10 @@ export function pivotMdsLayout(nodeCount: number, edges: Uint32Array, options: P
         const d = distance[nodes[i]!]!;
         c[i * k + p] = d * d;
         if (d < nearest[i]!) nearest[i] = d;
-        if (nearest[i]! > farthestDistance) ((farthestDistance = nearest[i]!), (farthest = nodes[i]!));
+        if (nearest[i]! > farthestDistance) {
+          farthestDistance = nearest[i]!;
+          farthest = nodes[i]!;
+        }
       }
       pivot = farthest;
     }
@@ -170,7 +173,10 @@ export function pivotMdsLayout(nodeCount: number, edges: Uint32Array, options: P
         }
         const norm = Math.hypot(...next) || 1;
         let change = 0;
-        for (let p = 0; p < k; p++) ((next[p]! /= norm), (change += Math.abs(next[p]! - v[p]!)));
+        for (let p = 0; p < k; p++) {
+          next[p]! /= norm;
+          change += Math.abs(next[p]! - v[p]!);
+        }
         v = next;
         if (change < 1e-9) break;
       }
@@ -181,7 +187,10 @@ export function pivotMdsLayout(nodeCount: number, edges: Uint32Array, options: P
     for (let i = 0; i < n; i++) {
       let x = 0;
       let y = 0;
-      for (let p = 0; p < k; p++) ((x += c[i * k + p]! * first[p]!), (y += c[i * k + p]! * second[p]!));
+      for (let p = 0; p < k; p++) {
+        x += c[i * k + p]! * first[p]!;
+        y += c[i * k + p]! * second[p]!;
+      }
       positions[2 * nodes[i]!] = x;
       positions[2 * nodes[i]! + 1] = y;
     }
@@ -204,12 +213,18 @@ export function pivotMdsLayout(nodeCount: number, edges: Uint32Array, options: P
     for (const node of nodes) {
       const x = positions[2 * node]!;
       const y = positions[2 * node + 1]!;
-      ((x1 = Math.min(x1, x)), (x2 = Math.max(x2, x)), (y1 = Math.min(y1, y)), (y2 = Math.max(y2, y)));
+      x1 = Math.min(x1, x);
+      x2 = Math.max(x2, x);
+      y1 = Math.min(y1, y);
+      y2 = Math.max(y2, y);
     }
     // (The longer side: a graph that MDS draws nearly flat, a star say, must not be blown up to fill a square.)
     const extent = Math.max(1e-9, x2 - x1, y2 - y1);
     const scale = Math.max(sum > 0 ? edgeLength / (sum / count) : 1, (Math.sqrt(n) * spacing) / extent);
-    for (const node of nodes) ((positions[2 * node]! *= scale), (positions[2 * node + 1]! *= scale));
+    for (const node of nodes) {
+      positions[2 * node]! *= scale;
+      positions[2 * node + 1]! *= scale;
+    }
   }
 
   /** Nodes with the same distances to every pivot land on one spot: a sunflower around it. */
@@ -243,10 +258,17 @@ export function pivotMdsLayout(nodeCount: number, edges: Uint32Array, options: P
     for (const box of list) {
       const width = box.x2 - box.x1;
       const height = box.y2 - box.y1;
-      if (x > 0 && x + width > rowWidth) ((x = 0), (y += rowHeight + spacing * 2), (rowHeight = 0));
+      if (x > 0 && x + width > rowWidth) {
+        x = 0;
+        y += rowHeight + spacing * 2;
+        rowHeight = 0;
+      }
       const dx = x - box.x1;
       const dy = y - box.y1;
-      for (const node of box.nodes) ((positions[2 * node]! += dx), (positions[2 * node + 1]! += dy));
+      for (const node of box.nodes) {
+        positions[2 * node]! += dx;
+        positions[2 * node + 1]! += dy;
+      }
       x += width + spacing * 2;
       rowHeight = Math.max(rowHeight, height);
     }

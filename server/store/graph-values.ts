@@ -47,6 +47,13 @@ export type Params = Record<string, unknown>;
 /** A value in a form that survives JSON or structured clone (for IPC): graph values tagged. */
 export type EncodedValue = unknown;
 
+/** The tagged forms encodeValue writes; decodeValue trusts them (they come from our own worker). */
+type Tagged =
+  | { $node: { id: string; labels: string[]; properties: Properties } }
+  | { $relationship: { id: string; type: string; source: string; target: string; properties: Properties } }
+  | { $path: { nodes: EncodedValue[]; relationships: EncodedValue[] } }
+  | { $map: Record<string, EncodedValue> };
+
 export function encodeValue(value: Value): EncodedValue {
   if (value instanceof GraphNode)
     return { $node: { id: value.id, labels: value.labels, properties: value.properties } };
@@ -64,14 +71,17 @@ export function encodeValue(value: Value): EncodedValue {
 export function decodeValue(encoded: EncodedValue): Value {
   if (Array.isArray(encoded)) return encoded.map(decodeValue);
   if (encoded === null || typeof encoded !== 'object') return encoded as Value;
-  const tagged = encoded as Record<string, any>;
+  const tagged = encoded as Tagged;
   if ('$node' in tagged) return new GraphNode(tagged.$node.id, tagged.$node.labels, tagged.$node.properties);
   if ('$relationship' in tagged) {
     const { id, type, source, target, properties } = tagged.$relationship;
     return new GraphRelationship(id, type, source, target, properties);
   }
   if ('$path' in tagged) {
-    return new GraphPath(tagged.$path.nodes.map(decodeValue), tagged.$path.relationships.map(decodeValue));
+    return new GraphPath(
+      tagged.$path.nodes.map(decodeValue) as GraphNode[],
+      tagged.$path.relationships.map(decodeValue) as GraphRelationship[],
+    );
   }
   return Object.fromEntries(Object.entries(tagged.$map).map(([key, item]) => [key, decodeValue(item)]));
 }

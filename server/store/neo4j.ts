@@ -93,7 +93,7 @@ async function run(tx: ManagedTransaction, query: string, params: Params): Promi
 }
 
 // JS numbers reach Neo4j as floats; integral ones must be sent as integers (LIMIT 25, not 25.0).
-function toNeo4jParams(value: unknown): any {
+function toNeo4jParams(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toNeo4jParams);
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {

@@ -587,14 +587,12 @@ describe('fuzzing ad-hoc Cypher in the production setup (read-only file, worker 
 
   it('POST /api/cypher and query exports: no 5xx, data unchanged', async () => {
     const sample = fc.oneof(
-      fc
-        .record({ query: cypherText, params })
-        .map((b): Sample => ({
-          method: 'POST',
-          url: '/api/cypher',
-          contentType: 'application/json',
-          body: JSON.stringify(b),
-        })),
+      fc.record({ query: cypherText, params }).map((b): Sample => ({
+        method: 'POST',
+        url: '/api/cypher',
+        contentType: 'application/json',
+        body: JSON.stringify(b),
+      })),
       fc
         .record({
           format: fc.constantFrom('cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher'),
