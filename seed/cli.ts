@@ -9,6 +9,7 @@ import type { GraphStore } from '../server/store/port.ts';
 import { SeedDataError } from '../server/loader/curated.ts';
 import { storeCounts } from '../server/domain/schema.ts';
 import { seedCurated } from '../server/loader/seed-curated.ts';
+import { exitUnlessSupportedNode } from '../server/node-version.ts';
 import { SyntheticGraph, loadSynthetic } from './synthetic.ts';
 
 const usage = `usage: npm run seed [-- --synthetic [--nodes N] [--rels N] [--seed N] [--batch N] [--merge]]
@@ -80,6 +81,7 @@ async function seedSynthetic(store: GraphStore, values: Record<string, string | 
 }
 
 async function main(): Promise<void> {
+  exitUnlessSupportedNode();
   const { values } = parseArgs({
     options: {
       synthetic: { type: 'boolean' },

@@ -3,12 +3,14 @@ import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createCypherConsole } from './cypher-console/create.ts';
 import { createLogger } from './logger.ts';
+import { exitUnlessSupportedNode } from './node-version.ts';
 import { embeddedDatabasePath, openStore } from './store/open.ts';
 import type { GraphStore } from './store/port.ts';
 import { applySchema } from './loader/load.ts';
 import { holdsLessThanCurated, seedCurated } from './loader/seed-curated.ts';
 
 async function main(): Promise<void> {
+  exitUnlessSupportedNode();
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   let store: GraphStore = await openStore(config);
