@@ -2,7 +2,7 @@
 // labels and relationship types, power-law degrees (a few large hubs, most nodes with a handful
 // of relationships) and dates spread over years. Nodes are few enough to hold; relationships are
 // generated in chunks, so a million of them never sit in memory at once.
-import { searchKey } from '../server/domain/search-key.ts';
+import { searchProperties } from '../server/domain/search-key.ts';
 import type { GraphStore } from '../server/store/port.ts';
 import type { NodeRecord, RelationshipRecord } from '../server/loader/graph-data.ts';
 import { applySchema, loadGraph } from '../server/loader/load.ts';
@@ -336,7 +336,7 @@ export class SyntheticGraph {
     return {
       id,
       label,
-      properties: { ...properties, name, searchName: searchKey(name), searchText: searchKey(`${name} | ${id}`) },
+      properties: { ...properties, name, ...searchProperties(name, [], id) },
     };
   }
 

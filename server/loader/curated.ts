@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { searchKey } from '../domain/search-key.ts';
+import { searchProperties } from '../domain/search-key.ts';
 import type { GraphData, NodeRecord, RelationshipRecord } from './graph-data.ts';
 
 // The curated data set: hand-extracted from the articles in seed/articles/ (copies of the
@@ -165,10 +165,6 @@ export function readCurated(): CuratedData {
   );
 }
 
-function searchProperties(name: string, aliases: string[] = [], id: string) {
-  return { searchName: searchKey(name), searchText: searchKey([name, ...aliases, id].join(' | ')) };
-}
-
 /** The curated data as nodes and relationships: entities, one Source node per article, relations. */
 export function toGraphData({ sources, entities, relations }: CuratedData): GraphData {
   const sourceNodes: NodeRecord[] = sources.map(({ id, ...properties }) => ({
@@ -183,7 +179,7 @@ export function toGraphData({ sources, entities, relations }: CuratedData): Grap
   const entityNodes: NodeRecord[] = entities.map(({ id, label, ...properties }) => ({
     id,
     label,
-    properties: { ...properties, ...searchProperties(properties.name, properties.aliases, id) },
+    properties: { ...properties, ...searchProperties(properties.name, properties.aliases ?? [], id) },
   }));
   const relationships: RelationshipRecord[] = relations.map(({ id, type, source, target, ...properties }) => ({
     id,

@@ -22,7 +22,7 @@ export function openEmbeddedStore(options: EmbeddedOptions = {}): GraphStore {
 }
 
 function text(statement: Statement): string {
-  return typeof statement === 'string' ? queryText(statement) : statement.text;
+  return typeof statement === 'string' ? queryText(statement, 'embedded') : statement.text;
 }
 
 const UNIQUE_CONSTRAINT =
@@ -37,6 +37,22 @@ function indexBehindConstraint(query: string): string | undefined {
   if (!match) return undefined;
   const [, name, , label, property] = match;
   return `CREATE INDEX ${name ?? `${label}_${property}`}_index IF NOT EXISTS FOR (n:${label}) ON (n.${property})`;
+}
+
+const FULLTEXT_INDEX =
+  /^\s*CREATE\s+FULLTEXT\s+INDEX\s+\w+\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s*\(\s*(\w+)\s*:\s*(\w+)\s*\)\s*ON\s+EACH\s*\[\s*\1\.(\w+)\s*\](?:\s+OPTIONS\s*\{[\s\S]*\})?\s*$/i;
+
+/**
+ * Neo4j's full-text index DDL, which this engine does not parse, as the engine's own text index
+ * on one label and property. Query terms are matched as the words they are (the index tokenises
+ * on spaces and punctuation, keeps every word and stems none), as Neo4j's whitespace analyzer
+ * does for the terms search writes. Creating it again is a no-op, as IF NOT EXISTS is.
+ */
+function textIndexFor(query: string): { label: string; property: string } | undefined {
+  const match = FULLTEXT_INDEX.exec(query);
+  if (/^\s*CREATE\s+FULLTEXT\s+INDEX/i.test(query) && !match)
+    throw new Error('the embedded store takes a full-text index on one label and one property only');
+  return match ? { label: match[2]!, property: match[3]! } : undefined;
 }
 
 class EmbeddedStore implements GraphStore {
@@ -55,6 +71,11 @@ class EmbeddedStore implements GraphStore {
   async write(statement: Statement, params: Params = {}): Promise<QueryResult> {
     this.engineIds.clear();
     const query = text(statement);
+    const textIndex = textIndexFor(query);
+    if (textIndex) {
+      await this.db.createTextIndex(textIndex.label, textIndex.property, { tokenizer: 'standard', stopWords: [] });
+      return { columns: [], rows: [] };
+    }
     const tx = this.db.beginTransaction();
     try {
       const result = await tx.executeCypher(query, params);

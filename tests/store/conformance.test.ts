@@ -2,12 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphNode, GraphPath, GraphRelationship } from '../../server/store/graph-values.ts';
 import type { GraphStore } from '../../server/store/port.ts';
-import { searchKey } from '../../server/domain/search-key.ts';
+import { searchKey, searchProperties } from '../../server/domain/search-key.ts';
+import { search } from '../../server/domain/search.ts';
 import { pathsFor } from '../../server/store/queries.ts';
 import { readCurated, toGraphData } from '../../server/loader/curated.ts';
 import { applySchema, loadGraph } from '../../server/loader/load.ts';
 import { storeCounts } from '../../server/domain/schema.ts';
 import { embeddedStore, neo4jStore, type StoreUnderTest } from './available-stores.ts';
+import { recording } from './recording-store.ts';
 
 const curated = toGraphData(readCurated());
 const neo4j = await neo4jStore();
@@ -149,6 +151,59 @@ describe.each(stores)('$name store', (subject) => {
     expect(ranks).toEqual([...ranks].sort());
     const countriesOnly = await store.read('search', { q: 'ru', labels: ['Country'], limit: 20 });
     countriesOnly.rows.forEach((row) => expect((row.n as GraphNode).labels).toContain('Country'));
+  });
+
+  it('when searching by word starts, answers from the full-text index, ranked as the scan ranks', async () => {
+    const { store: recorded, reads } = recording(store);
+    const hits = async (q: string, labels: string[] = []) =>
+      (await search(recorded, { q, labels, limit: 20 })).hits.map(({ id, match }) => ({ id, match }));
+    expect((await hits('RUSSIA'))[0]).toEqual({ id: 'country:RUS', match: 'exact' });
+    expect((await hits('vlad'))[0]).toEqual({ id: 'person:vladimir-putin', match: 'prefix' });
+    expect(await hits('Zelénskyy')).toContainEqual({ id: 'person:volodymyr-zelenskyy', match: 'substring' });
+    expect(await hits('kremlin')).toContainEqual({ id: 'country:RUS', match: 'substring' });
+    expect((await hits('country:ukr'))[0]).toEqual({ id: 'country:UKR', match: 'exact' });
+    const ru = await search(recorded, { q: 'ru', labels: [], limit: 20 });
+    expect(ru.hits.map((hit) => hit.rank)).toEqual(ru.hits.map((hit) => hit.rank).sort());
+    expect((await hits('ru', ['Country'])).length).toBeGreaterThan(0);
+    expect(reads).toContain('search-index');
+    expect(reads).not.toContain('search');
+  });
+
+  it.each(['russia', 'li', 'xi', 'minsk', 'china', 'sum', 'putin xi', 'de'])(
+    'when searching "%s", the index gives the hits of the scan that match at a word start, in its order',
+    async (q) => {
+      const atWordStart = new RegExp(`(^|[^\\p{L}\\p{N}])${searchKey(q)}`, 'u');
+      const fromIndex = await search(store, { q, labels: [], limit: 100 });
+      const { rows } = await store.read('search', { q: searchKey(q), labels: [], limit: 100 });
+      const scanned = rows.map((row) => row.n as GraphNode);
+      expect(fromIndex.hits.map((hit) => hit.id)).toEqual(
+        scanned.filter((n) => atWordStart.test(String(n.properties.searchText))).map((n) => n.id),
+      );
+    },
+  );
+
+  it('when a query matches only inside words, answers by the scan', async () => {
+    const { store: recorded, reads } = recording(store);
+    const { hits } = await search(recorded, { q: 'lenskyy', labels: [], limit: 20 });
+    expect(hits.map(({ id, match }) => ({ id, match }))).toContainEqual({
+      id: 'person:volodymyr-zelenskyy',
+      match: 'substring',
+    });
+    expect(reads).toContain('search');
+  });
+
+  it('when a node is added after the load, the index finds it', async () => {
+    const id = 'person:test-oksana-kovalchuk';
+    const name = 'Oksana Kovalchuk';
+    await loadGraph(store, {
+      nodes: [{ id, label: 'Person', properties: { name, ...searchProperties(name, [], id) } }],
+      relationships: [],
+    });
+    const { store: recorded, reads } = recording(store);
+    expect((await search(recorded, { q: 'kovalch', labels: [], limit: 5 })).hits[0]).toMatchObject({ id });
+    expect(reads).not.toContain('search');
+    await store.write({ text: 'MATCH (n:Entity {id: $id}) DETACH DELETE n' }, { id });
+    expect((await search(store, { q: 'kovalch', labels: [], limit: 5 })).hits).toEqual([]);
   });
 
   it('reports the schema: labels and relationship types with counts, property keys', async () => {
