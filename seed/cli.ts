@@ -77,6 +77,7 @@ async function seedSynthetic(store: GraphStore, values: Record<string, string | 
     `loaded ${result.nodes} nodes in ${(result.nodeMs / 1000).toFixed(1)} s, ${result.relationships} relationships in ${(result.relationshipMs / 1000).toFixed(1)} s`,
   );
   console.log(`rate: ${Math.round(result.relationshipRate)} relationships/s`);
+  console.log(`hub summaries: ${result.hubs} nodes in ${(result.summaryMs / 1000).toFixed(1)} s`);
   console.log(`store after: ${after.nodes} nodes, ${after.relationships} relationships`);
 }
 

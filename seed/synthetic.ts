@@ -6,6 +6,7 @@ import { searchProperties } from '../server/domain/search-key.ts';
 import type { GraphStore } from '../server/store/port.ts';
 import type { NodeRecord, RelationshipRecord } from '../server/loader/graph-data.ts';
 import { applySchema, loadGraph } from '../server/loader/load.ts';
+import { refreshHubSummaries } from '../server/loader/hub-summaries.ts';
 import { storeCounts } from '../server/domain/schema.ts';
 
 export interface SyntheticSpec {
@@ -431,6 +432,9 @@ export interface SyntheticLoadResult {
   relationshipMs: number;
   /** Relationships per second, generation included. */
   relationshipRate: number;
+  /** Hub summaries written after the relationships, and the time that took (not in the rate). */
+  hubs: number;
+  summaryMs: number;
 }
 
 /**
@@ -467,7 +471,7 @@ export async function loadSynthetic(
       const write: Promise<void> = loadGraph(
         store,
         { nodes: [], relationships: chunk },
-        { batchSize, applySchema: false, relationships: mode },
+        { batchSize, applySchema: false, relationships: mode, hubSummaries: false },
       ).then(() => {
         inFlight.delete(write);
         progress.relationships += chunk.length;
@@ -482,10 +486,15 @@ export async function loadSynthetic(
   }
   await Promise.all(inFlight);
   const relationshipMs = performance.now() - started - nodeMs;
+  const summariesStarted = performance.now();
+  const hubs = await refreshHubSummaries(store);
+  const summaryMs = performance.now() - summariesStarted;
   return {
     ...progress,
     nodeMs,
     relationshipMs,
     relationshipRate: progress.relationships / Math.max(relationshipMs / 1000, 1e-9),
+    hubs,
+    summaryMs,
   };
 }

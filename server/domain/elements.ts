@@ -3,8 +3,17 @@ import type { EdgeElement, Elements, JsonValue, NodeElement } from '../../common
 import { GraphNode, GraphPath, GraphRelationship } from '../store/graph-values.ts';
 import type { Properties, Value } from '../store/graph-values.ts';
 
-/** Properties only the loader and the search use; not shown to users. */
-const hiddenProperties = new Set(['searchName', 'searchText']);
+/** Properties the loader derives for search and for hubs (hub-summaries.ts); not shown to users. */
+const hiddenProperties = new Set([
+  'searchName',
+  'searchText',
+  'searchPrefixes',
+  'hubDegree',
+  'hubTypes',
+  'hubOut',
+  'hubIn',
+  'hubRecent',
+]);
 
 /** A node's caption: its name, else its title, else its id. */
 export function caption(node: GraphNode): string {

@@ -5,19 +5,33 @@ import type { GraphStore } from '../store/port.ts';
 import type { Subgraph } from './elements.ts';
 import { toNodeElement } from './elements.ts';
 import { UnknownNodesError } from './errors.ts';
+import { readHubSummaries } from './hub-summaries.ts';
 
 export async function nodeDetails(store: GraphStore, id: string): Promise<NodeResponse> {
-  const [found, degrees] = await Promise.all([store.read('node-by-id', { id }), store.read('node-degrees', { id })]);
+  const [found, degree] = await Promise.all([store.read('node-by-id', { id }), degreeByType(store, id)]);
   const node = found.rows[0]?.n;
   if (!(node instanceof GraphNode)) throw new UnknownNodesError([id]);
-  return {
-    node: toNodeElement(node),
-    degree: degrees.rows.map((row) => ({
-      type: String(row.type),
-      direction: row.direction === 'in' ? 'in' : 'out',
-      count: Number(row.count),
-    })),
-  };
+  return { node: toNodeElement(node), degree };
+}
+
+/** A node's relationships per type and direction, in node-degrees.cypher's order: from its hub
+ *  summary where it has one, else counted. */
+async function degreeByType(store: GraphStore, id: string): Promise<NodeResponse['degree']> {
+  const [hub] = await readHubSummaries(store, [id], false);
+  if (hub?.summary) {
+    return [...hub.summary.degrees]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .flatMap(([type, { out, in: incoming }]) => [
+        ...(incoming > 0 ? [{ type, direction: 'in' as const, count: incoming }] : []),
+        ...(out > 0 ? [{ type, direction: 'out' as const, count: out }] : []),
+      ]);
+  }
+  const { rows } = await store.read('node-degrees', { id });
+  return rows.map((row) => ({
+    type: String(row.type),
+    direction: row.direction === 'in' ? 'in' : 'out',
+    count: Number(row.count),
+  }));
 }
 
 /** The nodes with these ids, in the order given; an UnknownNodesError names any that are missing. */

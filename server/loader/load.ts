@@ -1,6 +1,7 @@
 import type { GraphStore } from '../store/port.ts';
 import { queryText, statements, upsertNodesFor, upsertRelationshipsFor } from '../store/queries.ts';
 import type { GraphData } from './graph-data.ts';
+import { refreshHubSummaries } from './hub-summaries.ts';
 
 export interface LoadOptions {
   batchSize?: number;
@@ -14,6 +15,9 @@ export interface LoadOptions {
   nodes?: 'merge' | 'create';
   /** Run cypher/schema.cypher first (default). A caller loading in many chunks runs it once. */
   applySchema?: boolean;
+  /** Refresh the hub summaries of the nodes the relationships touch (default). A caller loading
+   *  in many chunks refreshes them once at the end (refreshHubSummaries). */
+  hubSummaries?: boolean;
 }
 
 export async function applySchema(store: GraphStore): Promise<void> {
@@ -70,4 +74,9 @@ export async function loadGraph(store: GraphStore, data: GraphData, options: Loa
       onProgress?.({ ...progress });
     }
   }
+  if (options.hubSummaries !== false && data.relationships.length > 0)
+    await refreshHubSummaries(
+      store,
+      data.relationships.flatMap(({ source, target }) => [source, target]),
+    );
 }

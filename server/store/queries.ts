@@ -28,6 +28,11 @@ export const queryNames = [
   'neighborhood-type-counts',
   'search-index',
   'search-exact',
+  'hub-summaries',
+  'hubs',
+  'set-hub-summaries',
+  'node-type-degrees',
+  'hub-recent',
 ] as const;
 
 export type QueryName = (typeof queryNames)[number];
@@ -104,11 +109,21 @@ export function createRelationshipsFor(type: string): { text: string } {
 
 /** neighborhood-type-counts.cypher with its __TYPE__ line once per type (at least one). */
 export function neighborhoodTypeCountsFor(types: string[]): { text: string } {
-  if (types.length === 0) throw new Error('neighborhood-type-counts needs at least one relationship type');
+  return { text: repeatTypeLine('neighborhood-type-counts', types) };
+}
+
+/** node-type-degrees.cypher with its __TYPE__ line once per type (at least one). */
+export function nodeTypeDegreesFor(types: string[]): { text: string } {
+  return { text: repeatTypeLine('node-type-degrees', types) };
+}
+
+/** A query's one line with __TYPE__ (a map entry), once per type, comma-separated. */
+function repeatTypeLine(name: QueryName, types: string[]): string {
+  if (types.length === 0) throw new Error(`${name} needs at least one relationship type`);
   for (const type of types)
     if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
-  const lines = queryText('neighborhood-type-counts').split('\n');
+  const lines = queryText(name).split('\n');
   const at = lines.findIndex((line) => line.includes('__TYPE__') && !line.trimStart().startsWith('//'));
   const entries = types.map((type) => lines[at]!.replaceAll('__TYPE__', type)).join(',\n');
-  return { text: [...lines.slice(0, at), entries, ...lines.slice(at + 1)].join('\n') };
+  return [...lines.slice(0, at), entries, ...lines.slice(at + 1)].join('\n');
 }

@@ -90,7 +90,8 @@ describe('GET /api/nodes/:id', () => {
     ).body as NodeResponse;
     expect(body.node.data).toMatchObject({ id: 'person:li-qiang', label: 'Li Qiang', name: 'Li Qiang' });
     expect(body.node.data.labels).toContain('Person');
-    expect(body.node.data).not.toHaveProperty('searchText');
+    for (const derived of ['searchName', 'searchText', 'searchPrefixes'])
+      expect(body.node.data).not.toHaveProperty(derived);
     const relations = relationsOf('person:li-qiang');
     const expected = new Map<string, number>();
     for (const r of relations) {
