@@ -5,6 +5,7 @@ import type { GraphStore } from '../store/port.ts';
 import { pathsFor } from '../store/queries.ts';
 import { SubgraphBuilder, toElements } from './elements.ts';
 import { nodesByIds } from './nodes.ts';
+import { shortPaths, type PathIds } from './short-paths.ts';
 
 /** The pattern's own bound in cypher/paths.cypher. */
 export const maxPathLength = 6;
@@ -29,13 +30,9 @@ export async function shortestPaths(store: GraphStore, options: PathsOptions): P
       meta: { found: true, length: 0, paths: [{ nodes: [options.from], edges: [] }] },
     };
   }
-  const { rows } = await store.read(pathsFor(options.types), {
-    from: options.from,
-    to: options.to,
-    maxLength: options.maxLength,
-    limit: options.all ? maxPaths : 1,
-  });
-  const paths = rows.flatMap(({ p }) => (p instanceof GraphPath ? [p] : []));
+  const limit = options.all ? maxPaths : 1;
+  const short = await shortPaths(store, { ...options, limit });
+  const paths = short ? await withNodes(store, short, graph) : await searchPaths(store, options, limit);
   paths.forEach((path) => graph.addValue(path));
   return {
     elements: toElements(graph.subgraph()),
@@ -45,4 +42,23 @@ export async function shortestPaths(store: GraphStore, options: PathsOptions): P
       paths: paths.map((path) => ({ nodes: path.nodes.map((n) => n.id), edges: path.relationships.map((r) => r.id) })),
     },
   };
+}
+
+/** Breadth-first, by the store (paths.cypher): for paths longer than shortPaths looks for. */
+async function searchPaths(store: GraphStore, options: PathsOptions, limit: number): Promise<GraphPath[]> {
+  const { rows } = await store.read(pathsFor(options.types), {
+    from: options.from,
+    to: options.to,
+    maxLength: options.maxLength,
+    limit,
+  });
+  return rows.flatMap(({ p }) => (p instanceof GraphPath ? [p] : []));
+}
+
+/** Paths of ids as paths of nodes: the nodes not in the graph yet fetched in one lookup. */
+async function withNodes(store: GraphStore, paths: PathIds[], graph: SubgraphBuilder): Promise<GraphPath[]> {
+  const missing = [...new Set(paths.flatMap((path) => path.nodes))].filter((id) => !graph.nodes.has(id));
+  const found = new Map((await nodesByIds(store, missing)).map((node) => [node.id, node]));
+  const node = (id: string) => graph.nodes.get(id) ?? found.get(id)!;
+  return paths.map((path) => new GraphPath(path.nodes.map(node), path.relationships));
 }

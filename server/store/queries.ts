@@ -33,6 +33,10 @@ export const queryNames = [
   'set-hub-summaries',
   'node-type-degrees',
   'hub-recent',
+  'path-neighbours',
+  'path-links',
+  'path-link-relationships',
+  'path-costs',
 ] as const;
 
 export type QueryName = (typeof queryNames)[number];
@@ -84,10 +88,18 @@ export function upsertNodesFor(label: string): { text: string } {
 
 /** paths.cypher over the given relationship types only (`:A|B` in the pattern), or over any. */
 export function pathsFor(types: string[]): { text: string } {
+  return overTypes('paths', types);
+}
+
+/** A query with `:__TYPES__` in its pattern (paths.cypher, path-*.cypher) over the given types, or any. */
+export function overTypes(
+  name: 'paths' | 'path-neighbours' | 'path-links' | 'path-link-relationships',
+  types: string[],
+): { text: string } {
   for (const type of types)
     if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
   const pattern = types.length === 0 ? '' : `:${types.join('|')}`;
-  return { text: queryText('paths').replaceAll(':__TYPES__', pattern) };
+  return { text: queryText(name).replaceAll(':__TYPES__', pattern) };
 }
 
 export function upsertRelationshipsFor(type: string): { text: string } {
