@@ -22,8 +22,9 @@ const EnvSchema = z.object({
   ALLOW_WRITES: flag.default(false),
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
-  /** Processes that run ad-hoc Cypher on the embedded store (each can be killed on timeout). */
-  CYPHER_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  /** Processes that run ad-hoc Cypher on the embedded store (each can be killed on timeout).
+   *  Unset: as many as memory allows (defaultCypherWorkers). */
+  CYPHER_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** When set, every /api request needs `Authorization: Bearer <API_TOKEN>`. At least 16 characters. */
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -63,4 +64,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`invalid configuration:\n${problems.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The most ad-hoc Cypher workers started by default, and the share of memory they may take. */
+const maxDefaultWorkers = 2;
+const workerMemoryShare = 0.25;
+/** A worker's resident memory over the store's size on disk: each opens the store read-only and
+ *  the engine holds all of it in that process (1.9 at 100k nodes / 1M relationships, bench/RESULTS.md). */
+const workerMemoryPerStoreByte = 2;
+
+/**
+ * How many ad-hoc Cypher workers to start when CYPHER_WORKERS is unset: each holds a private copy
+ * of the embedded store, so at most as many as fit in a quarter of the machine's memory, at least
+ * one (the console needs one) and at most two.
+ */
+export function defaultCypherWorkers(storeBytes: number, totalMemoryBytes: number): number {
+  const perWorker = Math.max(storeBytes * workerMemoryPerStoreByte, 1);
+  const fit = Math.floor((totalMemoryBytes * workerMemoryShare) / perWorker);
+  return Math.min(maxDefaultWorkers, Math.max(1, fit));
 }
