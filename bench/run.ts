@@ -1,34 +1,70 @@
-// npm run bench [-- --quick] [--sizes 10000:100000,100000:1000000] [--runs N] [--seed N]
+// npm run bench [-- --quick] [--sizes 10000:100000,100000:1000000] [--runs N] [--seed N] [--neo4j]
 //
-// Builds embedded stores of synthetic graphs (seed/synthetic.ts) and measures, per size: the load
-// rate; the latency of node-by-id, search, 1- and 2-hop neighbourhoods (a typical node and the
-// biggest hub), paths and a small ad-hoc Cypher query, both as a direct call in this process and
-// through the HTTP API of the real server (a child process on the same store), timed by a client
-// process of its own (bench/latency-client.ts) beside a bare HTTP round trip (the floor), so the
-// server's overhead is a ratio from the same run; the 1-hop endpoint's throughput under
-// concurrent load beside an Express hello-world, with the server's CPU per request; the server's
-// peak memory; the load average. Prints a table, writes bench/results/latest.json and
-// bench/RESULTS.md (a --quick run: bench/results/quick.*; --store DIR: bench/results/store.*).
-// Options: --connections N (throughput, 16), --duration S, --runs N, --keep, --store DIR.
-import { fork, spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// Builds stores of synthetic graphs (seed/synthetic.ts) and measures, per size: the load (rate,
+// time, hub summaries, the loading process's memory); the latency of node-by-id, search, 1- and
+// 2-hop neighbourhoods (a typical node and the biggest hub), paths and a small ad-hoc Cypher query,
+// both as a direct call in this process and through the HTTP API of the real server (a child
+// process on the same store), timed by a client process of its own (bench/latency-client.ts)
+// beside a bare HTTP round trip (the floor), so the server's overhead is a ratio from the same
+// run; the 1-hop endpoint's throughput beside an Express hello-world, with the server's CPU per
+// request; the memory of the server and of each ad-hoc Cypher worker; the load average beside every
+// figure; and, given two sizes or more, how each row grows from the first to the last.
+//
+// The long run, not in CI: `npm run bench -- --sizes 1000000:10000000` (about an hour on two
+// cores; it checks memory before each load and stops a load that would exhaust it).
+// `--neo4j` measures the server in NEO4J_URI (NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)
+// instead: its database must be empty (the synthetic graph is loaded) or hold exactly that graph.
+//
+// Writes bench/results/latest.json and bench/RESULTS.md (keeping RESULTS.md's notes); a --quick
+// run writes bench/results/quick.*, --store DIR bench/results/store.*, --neo4j bench/results/neo4j.*.
+// Options: --connections N (throughput, 16), --duration S, --runs N, --keep, --store DIR,
+// --workers N (CYPHER_WORKERS for the server), --separate (direct calls first, then the server:
+// for a store that does not fit in memory twice; chosen by itself when memory is short).
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { neighborhood } from '../server/domain/neighborhood.ts';
 import { nodeDetails } from '../server/domain/nodes.ts';
 import { shortestPaths } from '../server/domain/paths.ts';
+import { storeCounts } from '../server/domain/schema.ts';
 import { search } from '../server/domain/search.ts';
 import { openEmbeddedStore } from '../server/store/embedded.ts';
+import { openNeo4jStore, type Neo4jOptions } from '../server/store/neo4j.ts';
 import { embeddedDatabasePath } from '../server/store/open.ts';
 import type { GraphStore } from '../server/store/port.ts';
-import { SyntheticGraph, loadSynthetic } from '../seed/synthetic.ts';
-import type { LatencyJob, LatencyReply, Target as RequestTarget } from './latency-client.ts';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { SyntheticGraph } from '../seed/synthetic.ts';
+import type { Target as RequestTarget } from './latency-client.ts';
+import { LatencyClient } from './latency-timer.ts';
+import type { LoadJob, LoadProgress, LoadReply } from './load-store.ts';
+import {
+  availableMb,
+  childPids,
+  commandLine,
+  cpuSeconds,
+  diskBytes,
+  loadAverage,
+  peakRssMb,
+  root,
+  rssMb,
+  startChild,
+  stopChild,
+  watchMemory,
+} from './processes.ts';
+import {
+  markdown,
+  stats,
+  targets,
+  withNotes,
+  type CaseResult,
+  type LoadResult,
+  type MemoryResult,
+  type Report,
+  type SizeResult,
+  type ThroughputResult,
+} from './report.ts';
 
 // --- options ----------------------------------------------------------------------------------------
 
@@ -42,6 +78,9 @@ const { values: args } = parseArgs({
     connections: { type: 'string' },
     keep: { type: 'boolean' },
     store: { type: 'string' },
+    neo4j: { type: 'boolean' },
+    workers: { type: 'string' },
+    separate: { type: 'boolean' },
   },
 });
 
@@ -69,7 +108,6 @@ const settings = {
   seed: args.seed ? Number(args.seed) : 42,
   runs: args.runs ? Number(args.runs) : quick ? 40 : 200,
   warmup: quick ? 5 : 20,
-  loadRuns: quick ? 3 : 1,
   batchSize: 10_000,
   throughputSeconds: args.duration ? Number(args.duration) : quick ? 3 : 10,
   connections: args.connections ? Number(args.connections) : 16,
@@ -78,30 +116,23 @@ const settings = {
   rounds: 5,
 };
 
-// --- statistics -------------------------------------------------------------------------------------
+const neo4jOptions: Neo4jOptions | undefined = process.env.NEO4J_URI
+  ? {
+      uri: process.env.NEO4J_URI,
+      username: process.env.NEO4J_USERNAME ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      database: process.env.NEO4J_DATABASE || undefined,
+    }
+  : undefined;
 
-interface Stats {
-  n: number;
-  median: number;
-  p95: number;
-  p99: number;
-  min: number;
-  max: number;
-}
+// Memory, from 100k/1M runs of the embedded store (bench/RESULTS.md): the loading process peaked at
+// about 1.5 kB per relationship; each process that opens the store holds a private copy that grows
+// as queries touch it. A size is loaded only when this much is available with a quarter to spare.
+const loadKbPerRelationship = 1.5;
+/** A load is stopped when available memory falls under this (other work shares the machine). */
+const memoryFloorMb = 1024;
 
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-  const round = (value: number) => Math.round(value * 1000) / 1000;
-  return {
-    n: sorted.length,
-    median: round(at(0.5)),
-    p95: round(at(0.95)),
-    p99: round(at(0.99)),
-    min: round(sorted[0]!),
-    max: round(sorted[sorted.length - 1]!),
-  };
-}
+// --- timing -----------------------------------------------------------------------------------------
 
 async function timeCalls(run: () => Promise<unknown>, runs: number, warmup: number): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await run();
@@ -112,154 +143,6 @@ async function timeCalls(run: () => Promise<unknown>, runs: number, warmup: numb
     samples.push(performance.now() - started);
   }
   return samples;
-}
-
-// --- processes --------------------------------------------------------------------------------------
-
-interface Child {
-  process: ChildProcess;
-  url: string;
-}
-
-function startChild(script: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => fail(new Error(`${script} was not ready after 120 s:\n${output}`)), 120_000);
-    const fail = (error: Error) => {
-      clearTimeout(timer);
-      child.kill('SIGKILL');
-      reject(error);
-    };
-    const onData = (data: Buffer) => {
-      output += data.toString();
-      const match = output.match(ready);
-      if (match) {
-        clearTimeout(timer);
-        child.stdout!.off('data', onData);
-        child.stdout!.resume();
-        child.stderr!.resume();
-        resolve({ process: child, url: match[1]! });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (data: Buffer) => (output += data.toString()));
-    child.once('exit', (code) => fail(new Error(`${script} exited (${code}) before it was ready:\n${output}`)));
-  });
-}
-
-async function stopChild(child: Child): Promise<void> {
-  if (child.process.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.process.once('exit', resolve));
-  child.process.kill('SIGTERM');
-  const timer = setTimeout(() => child.process.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-/** Peak resident memory (VmHWM) of a process, in MB; 0 where /proc is not there. */
-function peakRssMb(pid: number): number {
-  try {
-    const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
-    return match ? Math.round(Number(match[1]) / 1024) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-function childPids(pid: number): number[] {
-  try {
-    return readdirSync('/proc')
-      .filter((entry) => /^\d+$/.test(entry))
-      .filter((entry) => {
-        try {
-          const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
-        } catch {
-          return false;
-        }
-      })
-      .map(Number);
-  } catch {
-    return [];
-  }
-}
-
-// --- HTTP -------------------------------------------------------------------------------------------
-
-/**
- * API latencies are timed by bench/latency-client.ts in a process of its own, not here: this
- * process holds the store, the heap the synthetic graph left and the direct calls, and a request
- * loop on its event loop timed those too (a hello-world round trip cost 0.2-1 ms more here).
- */
-class LatencyClient {
-  private nextId = 1;
-  private readonly pending = new Map<
-    number,
-    { resolve: (samples: number[][]) => void; reject: (error: Error) => void }
-  >();
-  private constructor(private readonly child: ChildProcess) {
-    child.on('message', (reply: LatencyReply) => {
-      const waiting = this.pending.get(reply.id);
-      if (!waiting) return;
-      this.pending.delete(reply.id);
-      if (reply.ok) waiting.resolve(reply.samples);
-      else waiting.reject(new Error(reply.message));
-    });
-    child.once('exit', (code) => {
-      for (const waiting of this.pending.values()) waiting.reject(new Error(`the latency client exited (${code})`));
-      this.pending.clear();
-    });
-  }
-
-  static start(): Promise<LatencyClient> {
-    const child = fork(join(root, 'bench/latency-client.ts'), [], {
-      cwd: root,
-      execArgv: ['--import', 'tsx'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    return new Promise((resolve, reject) => {
-      child.once('message', () => resolve(new LatencyClient(child)));
-      child.once('exit', (code) => reject(new Error(`the latency client exited (${code}) before it was ready`)));
-    });
-  }
-
-  /** Samples per target, the targets sent in turn request by request. */
-  time(targets: RequestTarget[], runs: number, warmup: number): Promise<number[][]> {
-    const job: LatencyJob = { id: this.nextId++, targets, runs, warmup };
-    return new Promise((resolve, reject) => {
-      this.pending.set(job.id, { resolve, reject });
-      this.child.send(job);
-    });
-  }
-
-  stop(): void {
-    this.child.disconnect();
-  }
-}
-
-interface ThroughputResult {
-  requestsPerSecond: number;
-  latencyP99: number;
-  non2xx: number;
-  errors: number;
-  /** CPU time (all threads: event loop, libuv pool, GC) the serving process spent per request. */
-  serverCpuMsPerRequest: number;
-}
-
-/** CPU seconds (user + system, all threads) a process has used; 0 where /proc is not there. */
-function cpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
-  } catch {
-    return 0;
-  }
 }
 
 async function throughput(url: string, pid: number, seconds: number, connections: number): Promise<ThroughputResult> {
@@ -275,72 +158,104 @@ async function throughput(url: string, pid: number, seconds: number, connections
   };
 }
 
-// --- one size ---------------------------------------------------------------------------------------
-
-interface CaseResult {
-  name: string;
-  direct: Stats;
-  /** The request timed by the latency client, end to end. */
-  api: Stats;
-  /** A bare Node HTTP round trip (bench/hello.ts /floor) from the same client, sent in turn with
-   *  the API request: what any HTTP answer costs on this machine, server or no server. */
-  floor: Stats;
-  /** API median / direct median, end to end. */
-  ratio: number;
-  /** (API median - floor median) / direct median: the direct call plus what the server adds to
-   *  it, over the direct call. The API overhead target is this ratio. */
-  serverRatio: number;
-}
-
-interface SizeResult extends Size {
-  load: { ratesPerSecond: number[]; medianPerSecond: number; nodeSeconds: number; relationshipSeconds: number };
-  typical: { id: string; degree: number };
-  hub: { id: string; degree: number };
-  cases: CaseResult[];
-  throughput: { endpoint: string; api: ThroughputResult; hello: ThroughputResult; ratio: number };
-  peakRssMb: { server: number; cypherWorkers: number[] };
-  /** 1, 5 and 15 minute load averages when this size's measurements began and ended. */
-  loadAverage: { start: string; end: string };
-}
-
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 const log = (message: string) => process.stderr.write(`${message}\n`);
+const gb = (mb: number) => `${(mb / 1024).toFixed(1)} GB`;
 
-async function buildStore(size: Size): Promise<{ dataDir: string; load: SizeResult['load'] }> {
-  const rates: number[] = [];
-  let dataDir = '';
-  let last = { nodeMs: 0, relationshipMs: 0 };
-  for (let run = 0; run < settings.loadRuns; run++) {
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    dataDir = mkdtempSync(join(os.tmpdir(), 'kg-bench-'));
-    const store = openEmbeddedStore({ path: embeddedDatabasePath(dataDir) });
-    try {
-      const graph = new SyntheticGraph({ ...size, seed: settings.seed });
-      let reported = 0;
-      const result = await loadSynthetic(store, graph, {
-        batchSize: settings.batchSize,
-        onProgress: ({ relationships }) => {
-          if (relationships - reported >= size.relationships / 10) {
-            reported = relationships;
-            log(`  load ${run + 1}/${settings.loadRuns}: ${relationships}/${size.relationships} relationships`);
-          }
-        },
-      });
-      rates.push(Math.round(result.relationshipRate));
-      last = result;
-    } finally {
-      await store.close();
-    }
-  }
-  return {
-    dataDir,
-    load: {
-      ratesPerSecond: rates,
-      medianPerSecond: median(rates),
-      nodeSeconds: last.nodeMs / 1000,
-      relationshipSeconds: last.relationshipMs / 1000,
+// --- loading ----------------------------------------------------------------------------------------
+
+class SkipSize extends Error {}
+
+/** Loads the graph in a child process (bench/load-store.ts), watching memory while it runs. */
+async function loadInChild(size: Size, target: LoadJob['target']): Promise<LoadResult> {
+  const child = fork(join(root, 'bench/load-store.ts'), [], {
+    cwd: root,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const loadStart = loadAverage();
+  let stopped: string | undefined;
+  const done = new Promise<LoadReply>((resolve, reject) => {
+    child.on('message', (message: LoadReply | LoadProgress) => {
+      if ('progress' in message)
+        log(`  load: ${message.progress}/${size.relationships} relationships (available ${gb(availableMb())})`);
+      else resolve(message);
+    });
+    child.once('exit', (code) =>
+      reject(new Error(stopped ?? `the loading process exited (${code}) before it replied`)),
+    );
+  });
+  child.send({ ...size, seed: settings.seed, batchSize: settings.batchSize, target } satisfies LoadJob);
+  const { result, peakMb, lowestAvailableMb } = await watchMemory(
+    () => child.pid,
+    memoryFloorMb,
+    done,
+    (left) => {
+      stopped = `stopped the load: available memory fell to ${left} MB (floor ${memoryFloorMb} MB)`;
+      child.kill('SIGKILL');
     },
+  );
+  if (!result.ok) throw new Error(result.message);
+  const { relationshipRate, nodeMs, relationshipMs, hubs, summaryMs } = result.result;
+  log(`  lowest available memory while loading: ${gb(lowestAvailableMb)}`);
+  return {
+    ratesPerSecond: [Math.round(relationshipRate)],
+    medianPerSecond: Math.round(relationshipRate),
+    nodeSeconds: nodeMs / 1000,
+    relationshipSeconds: relationshipMs / 1000,
+    hubs,
+    summarySeconds: summaryMs / 1000,
+    peakRssMb: peakMb,
+    loadAverage: { start: loadStart, end: loadAverage() },
   };
+}
+
+/** An embedded store of this size, loaded into a new folder (or the --store one). */
+async function embeddedStoreFor(
+  size: Size,
+): Promise<{ dataDir: string; load: LoadResult | null; availableBeforeLoadMb: number }> {
+  const availableBeforeLoadMb = availableMb();
+  if (args.store) return { dataDir: args.store, load: null, availableBeforeLoadMb };
+  const needMb = Math.round((size.relationships * loadKbPerRelationship * 1.25) / 1024);
+  if (availableBeforeLoadMb < needMb)
+    throw new SkipSize(
+      `${size.nodes}:${size.relationships} needs about ${gb(needMb)} to load (${loadKbPerRelationship} kB per relationship, a quarter to spare); ${gb(availableBeforeLoadMb)} is available`,
+    );
+  const dataDir = mkdtempSync(join(os.tmpdir(), 'kg-bench-'));
+  try {
+    return {
+      dataDir,
+      load: await loadInChild(size, { embedded: embeddedDatabasePath(dataDir) }),
+      availableBeforeLoadMb,
+    };
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The Neo4j database, holding this size's graph: loaded when empty, used as it is when it holds it. */
+async function neo4jStoreFor(size: Size, options: Neo4jOptions): Promise<LoadResult | null> {
+  const store = await openNeo4jStore(options);
+  try {
+    const counts = await storeCounts(store);
+    if (counts.nodes === size.nodes && counts.relationships === size.relationships) return null;
+    if (counts.nodes > 0)
+      throw new SkipSize(
+        `the Neo4j database holds ${counts.nodes} nodes and ${counts.relationships} relationships: give an empty database, or one holding this synthetic graph (${size.nodes}:${size.relationships}, seed ${settings.seed})`,
+      );
+  } finally {
+    await store.close();
+  }
+  const loaded = await loadInChild(size, { neo4j: options });
+  const check = await openNeo4jStore(options);
+  try {
+    // The full-text index fills in the background: searches wait for it.
+    await check.read({ text: 'CALL db.awaitIndexes(3600)' });
+  } finally {
+    await check.close();
+  }
+  return loaded;
 }
 
 function pickNodes(size: Size): { typical: string[]; hub: string; degrees: Map<string, number> } {
@@ -357,114 +272,181 @@ function pickNodes(size: Size): { typical: string[]; hub: string; degrees: Map<s
   return { typical, hub, degrees };
 }
 
+// --- one size ---------------------------------------------------------------------------------------
+
 const adHoc = 'MATCH (n:Entity {id: $id})-[r]-(m) RETURN m.name AS name, type(r) AS type LIMIT 25';
 
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
+interface Case {
+  name: string;
+  direct: (store: GraphStore) => Promise<unknown>;
+  api: (base: string) => RequestTarget;
+}
+
+function cases(node: string, other: string, hub: string): Case[] {
+  const enc = encodeURIComponent;
+  const get = (path: string) => (base: string) => ({ base, method: 'GET' as const, path });
+  const hood = (ids: string[], depth: number) => (store: GraphStore) =>
+    neighborhood(store, { ids, depth, types: [], labels: [], from: null, to: null, limit: 200 });
+  return [
+    { name: 'node by id', direct: (s) => nodeDetails(s, node), api: get(`/api/nodes/${enc(node)}`) },
+    { name: 'node by id, hub', direct: (s) => nodeDetails(s, hub), api: get(`/api/nodes/${enc(hub)}`) },
+    {
+      name: 'search "kovalenko"',
+      direct: (s) => search(s, { q: 'kovalenko', labels: [], limit: 20 }),
+      api: get('/api/search?q=kovalenko'),
+    },
+    {
+      name: '1-hop, typical node',
+      direct: hood([node], 1),
+      api: get(`/api/graph/neighborhood?ids=${enc(node)}&depth=1`),
+    },
+    {
+      name: '2-hop, typical node',
+      direct: hood([node], 2),
+      api: get(`/api/graph/neighborhood?ids=${enc(node)}&depth=2`),
+    },
+    { name: '1-hop, hub', direct: hood([hub], 1), api: get(`/api/graph/neighborhood?ids=${enc(hub)}&depth=1`) },
+    { name: '2-hop, hub', direct: hood([hub], 2), api: get(`/api/graph/neighborhood?ids=${enc(hub)}&depth=2`) },
+    {
+      name: 'shortest path, typical nodes',
+      direct: (s) => shortestPaths(s, { from: node, to: other, maxLength: 4, types: [], all: false }),
+      api: get(`/api/graph/paths?from=${enc(node)}&to=${enc(other)}`),
+    },
+    {
+      name: 'ad-hoc Cypher (1-hop, 25 rows)',
+      direct: (s) => s.read({ text: adHoc }, { id: node }),
+      api: (base) => ({ base, method: 'POST', path: '/api/cypher', body: { query: adHoc, params: { id: node } } }),
+    },
+  ];
+}
+
+/** How many times to time a case: fewer for one slower than 200 ms a call. */
+async function runsFor(direct: () => Promise<unknown>): Promise<number> {
+  const probe = performance.now();
+  await direct();
+  return performance.now() - probe > 200 ? Math.min(settings.runs, 20) : settings.runs;
+}
+
+function caseResult(
+  name: string,
+  samples: { direct: number[]; api: number[]; floor: number[] },
+  loadAt: string,
+): CaseResult {
+  const [direct, api, floor] = [stats(samples.direct), stats(samples.api), stats(samples.floor)];
+  const divisor = Math.max(direct.median, 1e-6);
+  const ratio = Math.round((api.median / divisor) * 100) / 100;
+  const serverRatio = Math.round((Math.max(api.median - floor.median, 0) / divisor) * 100) / 100;
+  log(
+    `  ${name}: direct ${direct.median} ms, API ${api.median} ms (p99 ${api.p99}), floor ${floor.median} ms: ×${ratio} end to end, ×${serverRatio} less the floor (load ${loadAt})`,
+  );
+  return { name, direct, api, floor, ratio, serverRatio, loadAverage: loadAt };
+}
 
 async function benchSize(size: Size, client: LatencyClient): Promise<SizeResult> {
-  log(`\n== ${size.nodes} nodes, ${size.relationships} relationships`);
-  // --store DIR: measure a store an earlier run kept (--keep) or `npm run seed` built, of this
-  // size and seed, without loading it again (the load rate is then not measured).
-  const { dataDir, load } = args.store
-    ? { dataDir: args.store, load: { ratesPerSecond: [], medianPerSecond: 0, nodeSeconds: 0, relationshipSeconds: 0 } }
-    : await buildStore(size);
-  log(args.store ? `  store: ${dataDir} (load not measured)` : `  load: ${load.medianPerSecond} relationships/s`);
+  const kind = args.neo4j ? 'neo4j' : 'embedded';
+  log(`\n== ${size.nodes} nodes, ${size.relationships} relationships (${kind}); available memory ${gb(availableMb())}`);
+  const { dataDir, load, availableBeforeLoadMb } =
+    kind === 'neo4j'
+      ? { dataDir: '', load: await neo4jStoreFor(size, neo4jOptions!), availableBeforeLoadMb: availableMb() }
+      : await embeddedStoreFor(size);
+  const lowestAvailableMb = availableMb();
+  log(load ? `  load: ${load.medianPerSecond} relationships/s` : '  load: not measured (a store built earlier)');
+  // The database file and its write-ahead log beside it.
+  const storeFileMb = kind === 'embedded' ? Math.round(diskBytes(dataDir) / 2 ** 20) : 0;
+  const openDirect = (): Promise<GraphStore> =>
+    kind === 'neo4j'
+      ? openNeo4jStore(neo4jOptions!)
+      : Promise.resolve(openEmbeddedStore({ path: embeddedDatabasePath(dataDir), readOnly: true }));
+  // A store does not fit twice (this process's handle beside the server and its workers) when the
+  // loading process's peak, once per process, is more than is available.
+  const processes = 2 + Number(args.workers ?? 2) / 2;
+  const separate =
+    args.separate === true ||
+    (kind === 'embedded' && load !== null && load.peakRssMb * processes > availableMb() * 0.8);
+  if (separate) log('  measured separately: direct calls first, then the server');
+
   const { typical, hub, degrees } = pickNodes(size);
   const node = typical[0]!;
   const other = typical[Math.floor(typical.length / 2)] ?? typical[typical.length - 1]!;
+  const list = cases(node, other, hub);
+  const loadAtStart = loadAverage();
+  const samples = new Map(
+    list.map((c) => [c.name, { direct: [] as number[], api: [] as number[], floor: [] as number[] }]),
+  );
+  const loadAt = new Map<string, string>();
+  const runs = new Map<string, number>();
+  const rssBefore = rssMb(process.pid);
+  let directHandleMb = 0;
+
+  const directPhase = async (store: GraphStore, only?: string) => {
+    for (const c of list) {
+      if (only && c.name !== only) continue;
+      loadAt.set(c.name, loadAverage());
+      const count = runs.get(c.name) ?? (await runsFor(() => c.direct(store)));
+      runs.set(c.name, count);
+      samples.get(c.name)!.direct.push(...(await timeCalls(() => c.direct(store), count, settings.warmup)));
+    }
+  };
+
+  let direct: GraphStore | undefined;
+  if (separate) {
+    direct = await openDirect();
+    await directPhase(direct);
+    directHandleMb = rssMb(process.pid) - rssBefore;
+    await direct.close();
+    direct = undefined;
+  }
 
   const server = await startChild(
     'server/main.ts',
     {
       ...process.env,
-      DATA_DIR: dataDir,
+      DATA_DIR: dataDir || os.tmpdir(),
       PORT: '0',
       HOST: '127.0.0.1',
       SEED_ON_START: 'false',
       LOG_LEVEL: 'silent',
-      NEO4J_URI: '',
+      NEO4J_URI: kind === 'neo4j' ? neo4jOptions!.uri : '',
       API_TOKEN: '',
       ALLOW_WRITES: 'false',
       RATE_LIMIT_CYPHER: '1000000',
+      ...(args.workers ? { CYPHER_WORKERS: args.workers } : {}),
     },
     /ready at (http:\/\/\S+?\/)/,
   );
   const hello = await startChild('bench/hello.ts', { ...process.env }, /ready at (http:\/\/\S+?\/)/);
-  const store: GraphStore = openEmbeddedStore({ path: embeddedDatabasePath(dataDir), readOnly: true });
-  const loadAtStart = loadAverage();
+  const serverPid = server.process.pid!;
+  // The ad-hoc Cypher workers (tsx's own helper process is a child of the server too).
+  const workerPids = childPids(serverPid).filter((pid) => commandLine(pid).includes('cypher-console/worker.ts'));
+  const ready = { server: rssMb(serverPid), workers: workerPids.map(rssMb) };
+  log(`  server ready: ${ready.server} MB; workers ${ready.workers.join(', ') || '-'} MB`);
   try {
-    const hood = (ids: string[], depth: number) =>
-      neighborhood(store, { ids, depth, types: [], labels: [], from: null, to: null, limit: 200 });
-    const enc = encodeURIComponent;
-    const get = (path: string): RequestTarget => ({ base: server.url, method: 'GET', path });
-    const cases: { name: string; direct: () => Promise<unknown>; api: RequestTarget }[] = [
-      { name: 'node by id', direct: () => nodeDetails(store, node), api: get(`/api/nodes/${enc(node)}`) },
-      {
-        name: 'search "kovalenko"',
-        direct: () => search(store, { q: 'kovalenko', labels: [], limit: 20 }),
-        api: get('/api/search?q=kovalenko'),
-      },
-      {
-        name: '1-hop, typical node',
-        direct: () => hood([node], 1),
-        api: get(`/api/graph/neighborhood?ids=${enc(node)}&depth=1`),
-      },
-      {
-        name: '2-hop, typical node',
-        direct: () => hood([node], 2),
-        api: get(`/api/graph/neighborhood?ids=${enc(node)}&depth=2`),
-      },
-      { name: '1-hop, hub', direct: () => hood([hub], 1), api: get(`/api/graph/neighborhood?ids=${enc(hub)}&depth=1`) },
-      { name: '2-hop, hub', direct: () => hood([hub], 2), api: get(`/api/graph/neighborhood?ids=${enc(hub)}&depth=2`) },
-      {
-        name: 'shortest path, typical nodes',
-        direct: () => shortestPaths(store, { from: node, to: other, maxLength: 4, types: [], all: false }),
-        api: get(`/api/graph/paths?from=${enc(node)}&to=${enc(other)}`),
-      },
-      {
-        name: 'ad-hoc Cypher (1-hop, 25 rows)',
-        direct: () => store.read({ text: adHoc }, { id: node }),
-        api: { base: server.url, method: 'POST', path: '/api/cypher', body: { query: adHoc, params: { id: node } } },
-      },
-    ];
+    if (!separate) direct = await openDirect();
     const floor: RequestTarget = { base: hello.url, method: 'GET', path: '/floor' };
-    const results: CaseResult[] = [];
-    for (const { name, direct, api } of cases) {
-      // Hub queries can be slow: fewer runs where one run takes long.
-      const probe = performance.now();
-      await direct();
-      const runs = performance.now() - probe > 200 ? Math.min(settings.runs, 20) : settings.runs;
+    for (const c of list) {
+      const count = runs.get(c.name) ?? (await runsFor(() => c.direct(direct!)));
+      runs.set(c.name, count);
+      if (!separate) loadAt.set(c.name, loadAverage());
       // Same query, same store, same run: direct calls here and API requests from the client
       // process alternate in rounds; each API request is followed by a floor round trip.
-      const rounds = Math.min(settings.rounds, runs);
-      const samples = { direct: [] as number[], api: [] as number[], floor: [] as number[] };
+      const rounds = Math.min(settings.rounds, count);
       for (let round = 0; round < rounds; round++) {
-        const share = Math.floor(runs / rounds) + (round < runs % rounds ? 1 : 0);
+        const share = Math.floor(count / rounds) + (round < count % rounds ? 1 : 0);
         const warmup = round === 0 ? settings.warmup : 2;
-        samples.direct.push(...(await timeCalls(direct, share, warmup)));
-        const [apiSamples, floorSamples] = await client.time([api, floor], share, warmup);
-        samples.api.push(...apiSamples!);
-        samples.floor.push(...floorSamples!);
+        if (!separate) samples.get(c.name)!.direct.push(...(await timeCalls(() => c.direct(direct!), share, warmup)));
+        const [apiSamples, floorSamples] = await client.time([c.api(server.url), floor], share, warmup);
+        samples.get(c.name)!.api.push(...apiSamples!);
+        samples.get(c.name)!.floor.push(...floorSamples!);
       }
-      const [directStats, apiStats, floorStats] = [stats(samples.direct), stats(samples.api), stats(samples.floor)];
-      const divisor = Math.max(directStats.median, 1e-6);
-      const ratio = Math.round((apiStats.median / divisor) * 100) / 100;
-      const serverRatio = Math.round((Math.max(apiStats.median - floorStats.median, 0) / divisor) * 100) / 100;
-      results.push({ name, direct: directStats, api: apiStats, floor: floorStats, ratio, serverRatio });
-      log(
-        `  ${name}: direct ${directStats.median} ms, API ${apiStats.median} ms (p99 ${apiStats.p99}), floor ${floorStats.median} ms: ×${ratio} end to end, ×${serverRatio} less the floor`,
-      );
     }
+    if (!separate) directHandleMb = rssMb(process.pid) - rssBefore;
+    const results = list.map((c) => caseResult(c.name, samples.get(c.name)!, loadAt.get(c.name)!));
 
-    const endpoint = `/api/graph/neighborhood?ids=${enc(node)}&depth=1`;
+    const endpoint = `/api/graph/neighborhood?ids=${encodeURIComponent(node)}&depth=1`;
     log(`  throughput: ${settings.throughputSeconds} s each, ${settings.connections} connections`);
     const apiThroughput = await throughput(
       new URL(endpoint, server.url).href,
-      server.process.pid!,
+      serverPid,
       settings.throughputSeconds,
       settings.connections,
     );
@@ -477,146 +459,46 @@ async function benchSize(size: Size, client: LatencyClient): Promise<SizeResult>
     const ratio =
       Math.round((apiThroughput.requestsPerSecond / Math.max(helloThroughput.requestsPerSecond, 1)) * 100) / 100;
     log(
-      `  1-hop ${apiThroughput.requestsPerSecond} req/s (${apiThroughput.serverCpuMsPerRequest} ms CPU each), hello-world ${helloThroughput.requestsPerSecond} req/s (${helloThroughput.serverCpuMsPerRequest} ms CPU each): ×${ratio}`,
+      `  1-hop ${apiThroughput.requestsPerSecond} req/s (${apiThroughput.serverCpuMsPerRequest} ms CPU each), hello-world ${helloThroughput.requestsPerSecond} req/s: ×${ratio}`,
     );
-
-    const peak = {
-      server: peakRssMb(server.process.pid!),
-      cypherWorkers: childPids(server.process.pid!).map(peakRssMb),
+    const memory: MemoryResult = {
+      availableBeforeLoadMb,
+      lowestAvailableMb: Math.min(lowestAvailableMb, availableMb()),
+      storeFileMb,
+      server: { readyMb: ready.server, peakMb: peakRssMb(serverPid) },
+      workers: workerPids.map((pid, at) => ({ readyMb: ready.workers[at]!, peakMb: peakRssMb(pid) })),
+      directHandleMb,
     };
+    log(`  memory: ${JSON.stringify(memory)}`);
     return {
       ...size,
+      store: kind,
       load,
       typical: { id: node, degree: degrees.get(node) ?? 0 },
       hub: { id: hub, degree: degrees.get(hub) ?? 0 },
       cases: results,
       throughput: { endpoint, api: apiThroughput, hello: helloThroughput, ratio },
-      peakRssMb: peak,
+      memory,
+      separate,
       loadAverage: { start: loadAtStart, end: loadAverage() },
     };
   } finally {
-    await store.close();
+    await direct?.close();
     await stopChild(hello);
     await stopChild(server);
-    if (!args.keep && !args.store) rmSync(dataDir, { recursive: true, force: true });
-    else if (!args.store) log(`  kept the store in ${dataDir}`);
-  }
-}
-
-// --- targets and report -----------------------------------------------------------------------------
-
-interface Target {
-  name: string;
-  target: string;
-  value: string;
-  met: boolean;
-  /** How far off: value / limit for "below" targets, limit / value for "at least" ones. */
-  factor: number;
-}
-
-function targets(result: SizeResult): Target[] {
-  const oneHop = result.cases.find((c) => c.name === '1-hop, typical node')!;
-  const cypher = result.cases.find((c) => c.name.startsWith('ad-hoc Cypher'))!;
-  const round = (value: number) => Math.round(value * 100) / 100;
-  return [
-    {
-      name: '1-hop p99 through the API (typical node)',
-      target: '< 20 ms',
-      value: `${oneHop.api.p99} ms`,
-      met: oneHop.api.p99 < 20,
-      factor: round(oneHop.api.p99 / 20),
-    },
-    {
-      name: 'API overhead, 1-hop ((API - HTTP floor) / direct median)',
-      target: '< 1.5×',
-      value: `×${oneHop.serverRatio} (end to end ×${oneHop.ratio})`,
-      met: oneHop.serverRatio < 1.5,
-      factor: round(oneHop.serverRatio / 1.5),
-    },
-    {
-      name: 'API overhead, ad-hoc Cypher ((API - HTTP floor) / direct median)',
-      target: '< 1.5×',
-      value: `×${cypher.serverRatio} (end to end ×${cypher.ratio})`,
-      met: cypher.serverRatio < 1.5,
-      factor: round(cypher.serverRatio / 1.5),
-    },
-    {
-      name: '1-hop throughput / hello-world',
-      target: '≥ 0.5',
-      value: `${result.throughput.ratio}`,
-      met: result.throughput.ratio >= 0.5,
-      factor: round(0.5 / Math.max(result.throughput.ratio, 1e-6)),
-    },
-    {
-      name: 'load rate',
-      target: '≥ 100000 rel/s',
-      value: `${result.load.medianPerSecond} rel/s`,
-      met: result.load.medianPerSecond >= 100_000,
-      factor: round(100_000 / Math.max(result.load.medianPerSecond, 1)),
-    },
-  ].filter((target) => target.name !== 'load rate' || result.load.ratesPerSecond.length > 0);
-}
-
-function markdown(report: {
-  machine: Record<string, unknown>;
-  settings: typeof settings;
-  date: string;
-  sizes: (SizeResult & { targets: Target[] })[];
-}): string {
-  const lines: string[] = [];
-  const m = report.machine;
-  lines.push(`# Benchmark results`, '');
-  lines.push(
-    `\`npm run bench${report.settings.mode === 'quick' ? ' -- --quick' : ''}\` on ${report.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}; load average ${m.loadAverage} at the start.`,
-  );
-  lines.push(
-    `Latencies in ms over ${report.settings.runs} runs (20 for queries slower than 200 ms) after ${report.settings.warmup} warm-up runs, same query, same store, same run.`,
-    `"Direct" is the domain call (or, for ad-hoc Cypher, the store's read) in the benchmark's process on its own read-only handle of the store.`,
-    `"API" is the HTTP request to the real server (a child process on the same store; gzip accepted, body read), timed end to end by a client in a process of its own (bench/latency-client.ts) that does nothing else;`,
-    `"floor" is a bare Node HTTP round trip (no Express) from that client to bench/hello.ts, sent in turn with each API request: what any HTTP answer costs on this machine.`,
-    `Direct and API runs alternate in ${report.settings.rounds} rounds. "API / direct" is end to end; "(API − floor) / direct" is the direct call plus what the server adds to it (routing, middleware, validation, mapping, serialisation, the Cypher worker's IPC), over the direct call: the API overhead target.`,
-    '',
-  );
-  for (const size of report.sizes) {
-    lines.push(
-      `## ${size.nodes.toLocaleString('en')} nodes, ${size.relationships.toLocaleString('en')} relationships`,
-      '',
-    );
-    const loaded =
-      size.load.ratesPerSecond.length > 0
-        ? `Load: ${size.load.medianPerSecond.toLocaleString('en')} relationships/s (median of ${size.load.ratesPerSecond.length}; nodes ${size.load.nodeSeconds.toFixed(1)} s, relationships ${size.load.relationshipSeconds.toFixed(1)} s).`
-        : 'Load: not measured (--store: a store built earlier).';
-    lines.push(
-      `${loaded} Typical node \`${size.typical.id}\` (degree ${size.typical.degree}), hub \`${size.hub.id}\` (degree ${size.hub.degree}).`,
-      '',
-    );
-    lines.push(
-      `Load average ${size.loadAverage.start} when the measurements began, ${size.loadAverage.end} when they ended.`,
-      '',
-    );
-    lines.push(
-      '| query | direct median | direct p95 | direct p99 | API median | API p95 | API p99 | floor median | API / direct | (API − floor) / direct |',
-    );
-    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-    for (const c of size.cases) {
-      lines.push(
-        `| ${c.name} | ${c.direct.median} | ${c.direct.p95} | ${c.direct.p99} | ${c.api.median} | ${c.api.p95} | ${c.api.p99} | ${c.floor.median} | ×${c.ratio} | ×${c.serverRatio} |`,
-      );
+    if (kind === 'embedded') {
+      if (!args.keep && !args.store) rmSync(dataDir, { recursive: true, force: true });
+      else if (!args.store) log(`  kept the store in ${dataDir}`);
     }
-    lines.push('');
-    const t = size.throughput;
-    lines.push(
-      `Throughput (autocannon in the benchmark's process, ${report.settings.connections} connections, ${report.settings.throughputSeconds} s, UV_THREADPOOL_SIZE ${m.uvThreadpoolSize}): 1-hop ${t.api.requestsPerSecond} req/s (p99 ${t.api.latencyP99} ms; the server spent ${t.api.serverCpuMsPerRequest} ms of CPU per request, all threads), Express hello-world ${t.hello.requestsPerSecond} req/s (${t.hello.serverCpuMsPerRequest} ms CPU per request): ratio ${t.ratio}. Server peak RSS ${size.peakRssMb.server} MB (Cypher workers: ${size.peakRssMb.cypherWorkers.join(', ') || '-'} MB).`,
-      '',
-    );
-    lines.push('| target | wanted | measured | met |', '|---|---|---|---|');
-    for (const target of size.targets)
-      lines.push(
-        `| ${target.name} | ${target.target} | ${target.value} | ${target.met ? 'yes' : `no (×${target.factor} off)`} |`,
-      );
-    lines.push('');
   }
-  return lines.join('\n');
+}
+
+// --- main -------------------------------------------------------------------------------------------
+
+function outputName(): string {
+  if (quick) return 'quick';
+  if (args.neo4j) return 'neo4j';
+  return args.store ? 'store' : 'latest';
 }
 
 async function main(): Promise<void> {
@@ -626,42 +508,55 @@ async function main(): Promise<void> {
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-    loadAverage: os
-      .loadavg()
-      .map((value) => value.toFixed(2))
-      .join(' '),
+    loadAverage: loadAverage(),
     uvThreadpoolSize: process.env.UV_THREADPOOL_SIZE ?? '4 (default)',
   };
+  if (args.neo4j && !neo4jOptions) {
+    log(
+      'bench --neo4j: skipped: NEO4J_URI is not set (give the server to measure in NEO4J_URI, with NEO4J_USERNAME and NEO4J_PASSWORD)',
+    );
+    return;
+  }
   log(
     `bench (${settings.mode}): ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadAverage}`,
   );
   const started = performance.now();
-  const sizeResults: (SizeResult & { targets: Target[] })[] = [];
+  const sizeResults: Report['sizes'] = [];
+  const skipped: string[] = [];
   const client = await LatencyClient.start();
   try {
     for (const size of sizes) {
-      const result = await benchSize(size, client);
-      sizeResults.push({ ...result, targets: targets(result) });
+      try {
+        const result = await benchSize(size, client);
+        sizeResults.push({ ...result, targets: targets(result) });
+      } catch (error) {
+        if (!(error instanceof SkipSize) && !/stopped the load/.test(String(error))) throw error;
+        log(`  skipped: ${(error as Error).message}`);
+        skipped.push((error as Error).message);
+      }
     }
   } finally {
     client.stop();
   }
-  const report = {
+  const report: Report = {
     date: new Date().toISOString(),
     machine,
     settings,
     seconds: Math.round((performance.now() - started) / 1000),
     sizes: sizeResults,
+    skipped,
   };
-  const table = markdown(report);
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  const table = markdown(report, command);
   console.log(table);
   mkdirSync(join(root, 'bench/results'), { recursive: true });
-  // A quick run is a smoke test (CI), a --store run skips the load: neither replaces the full
-  // run's table the README shows.
-  const name = quick ? 'quick' : args.store ? 'store' : 'latest';
+  // A quick run is a smoke test (CI), a --store run skips the load, a --neo4j run measures another
+  // store: none replaces the full run's table the README shows.
+  const name = outputName();
   writeFileSync(join(root, `bench/results/${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
   const tablePath = name === 'latest' ? 'bench/RESULTS.md' : `bench/results/${name}.md`;
-  writeFileSync(join(root, tablePath), `${table}\n`);
+  const previous = existsSync(join(root, tablePath)) ? readFileSync(join(root, tablePath), 'utf8') : undefined;
+  writeFileSync(join(root, tablePath), withNotes(table, previous));
   log(`wrote bench/results/${name}.json and ${tablePath} in ${report.seconds} s`);
 }
 
