@@ -1,4 +1,5 @@
 // npm start: opens the configured store, seeds it when empty, serves the explorer.
+import { existsSync } from 'node:fs';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createCypherConsole } from './cypher-console/create.ts';
@@ -13,7 +14,11 @@ async function main(): Promise<void> {
   exitUnlessSupportedNode();
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  let store: GraphStore = await openStore(config);
+  // A store served read-only (below) and not seeded is opened read-only at once, not writable
+  // first: the engine reads the whole store into memory at each open.
+  const servedReadOnly = !config.NEO4J_URI && !config.ALLOW_WRITES;
+  const openedReadOnly = servedReadOnly && !config.SEED_ON_START && existsSync(embeddedDatabasePath(config.DATA_DIR));
+  let store: GraphStore = await openStore(config, { readOnly: openedReadOnly });
   if (config.SEED_ON_START) {
     // The schema first: a data folder from an older version gets any index it lacks.
     await applySchema(store);
@@ -24,7 +29,7 @@ async function main(): Promise<void> {
     }
   }
   const embeddedPath = store.kind === 'embedded' ? embeddedDatabasePath(config.DATA_DIR) : undefined;
-  if (store.kind === 'embedded' && !config.ALLOW_WRITES) {
+  if (store.kind === 'embedded' && servedReadOnly && !openedReadOnly) {
     // Serve from a read-only handle: the engine itself then refuses writes, and the Cypher
     // console's worker processes can open the same file beside it.
     await store.close();

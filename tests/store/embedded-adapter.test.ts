@@ -62,3 +62,14 @@ it('bulk-creates through the native batches: indexed, one transaction per call',
   ).toContainEqual(['country:DDD', 'country:AAA']);
   await store.close();
 });
+
+it('when the schema is applied again, the full-text index still answers', async () => {
+  const store = openEmbeddedStore();
+  await applySchema(store);
+  await store.write({ text: "CREATE (:Entity {id: 'x:1', searchPrefixes: 'zebra'})" });
+  const search = () => store.read('search-index', { terms: 'zebra', pool: 10, q: 'zebra', labels: [], limit: 10 });
+  expect((await search()).rows).toHaveLength(1);
+  await applySchema(store);
+  expect((await search()).rows).toHaveLength(1);
+  await store.close();
+});
