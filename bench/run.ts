@@ -26,16 +26,14 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { neighborhood } from '../server/domain/neighborhood.ts';
-import { nodeDetails } from '../server/domain/nodes.ts';
-import { shortestPaths } from '../server/domain/paths.ts';
 import { storeCounts } from '../server/domain/schema.ts';
-import { search } from '../server/domain/search.ts';
 import { openEmbeddedStore } from '../server/store/embedded.ts';
 import { openNeo4jStore, type Neo4jOptions } from '../server/store/neo4j.ts';
 import { embeddedDatabasePath } from '../server/store/open.ts';
 import type { GraphStore } from '../server/store/port.ts';
 import { SyntheticGraph } from '../seed/synthetic.ts';
+import { cases, runsFor, timeCalls } from './cases.ts';
+import type { DirectJob, DirectReply } from './direct-runner.ts';
 import type { Target as RequestTarget } from './latency-client.ts';
 import { LatencyClient } from './latency-timer.ts';
 import type { LoadJob, LoadProgress, LoadReply } from './load-store.ts';
@@ -133,17 +131,6 @@ const loadKbPerRelationship = 1.5;
 const memoryFloorMb = 1024;
 
 // --- timing -----------------------------------------------------------------------------------------
-
-async function timeCalls(run: () => Promise<unknown>, runs: number, warmup: number): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
 
 async function throughput(url: string, pid: number, seconds: number, connections: number): Promise<ThroughputResult> {
   const cpuBefore = cpuSeconds(pid);
@@ -274,59 +261,6 @@ function pickNodes(size: Size): { typical: string[]; hub: string; degrees: Map<s
 
 // --- one size ---------------------------------------------------------------------------------------
 
-const adHoc = 'MATCH (n:Entity {id: $id})-[r]-(m) RETURN m.name AS name, type(r) AS type LIMIT 25';
-
-interface Case {
-  name: string;
-  direct: (store: GraphStore) => Promise<unknown>;
-  api: (base: string) => RequestTarget;
-}
-
-function cases(node: string, other: string, hub: string): Case[] {
-  const enc = encodeURIComponent;
-  const get = (path: string) => (base: string) => ({ base, method: 'GET' as const, path });
-  const hood = (ids: string[], depth: number) => (store: GraphStore) =>
-    neighborhood(store, { ids, depth, types: [], labels: [], from: null, to: null, limit: 200 });
-  return [
-    { name: 'node by id', direct: (s) => nodeDetails(s, node), api: get(`/api/nodes/${enc(node)}`) },
-    { name: 'node by id, hub', direct: (s) => nodeDetails(s, hub), api: get(`/api/nodes/${enc(hub)}`) },
-    {
-      name: 'search "kovalenko"',
-      direct: (s) => search(s, { q: 'kovalenko', labels: [], limit: 20 }),
-      api: get('/api/search?q=kovalenko'),
-    },
-    {
-      name: '1-hop, typical node',
-      direct: hood([node], 1),
-      api: get(`/api/graph/neighborhood?ids=${enc(node)}&depth=1`),
-    },
-    {
-      name: '2-hop, typical node',
-      direct: hood([node], 2),
-      api: get(`/api/graph/neighborhood?ids=${enc(node)}&depth=2`),
-    },
-    { name: '1-hop, hub', direct: hood([hub], 1), api: get(`/api/graph/neighborhood?ids=${enc(hub)}&depth=1`) },
-    { name: '2-hop, hub', direct: hood([hub], 2), api: get(`/api/graph/neighborhood?ids=${enc(hub)}&depth=2`) },
-    {
-      name: 'shortest path, typical nodes',
-      direct: (s) => shortestPaths(s, { from: node, to: other, maxLength: 4, types: [], all: false }),
-      api: get(`/api/graph/paths?from=${enc(node)}&to=${enc(other)}`),
-    },
-    {
-      name: 'ad-hoc Cypher (1-hop, 25 rows)',
-      direct: (s) => s.read({ text: adHoc }, { id: node }),
-      api: (base) => ({ base, method: 'POST', path: '/api/cypher', body: { query: adHoc, params: { id: node } } }),
-    },
-  ];
-}
-
-/** How many times to time a case: fewer for one slower than 200 ms a call. */
-async function runsFor(direct: () => Promise<unknown>): Promise<number> {
-  const probe = performance.now();
-  await direct();
-  return performance.now() - probe > 200 ? Math.min(settings.runs, 20) : settings.runs;
-}
-
 function caseResult(
   name: string,
   samples: { direct: number[]; api: number[]; floor: number[] },
@@ -340,6 +274,32 @@ function caseResult(
     `  ${name}: direct ${direct.median} ms, API ${api.median} ms (p99 ${api.p99}), floor ${floor.median} ms: ×${ratio} end to end, ×${serverRatio} less the floor (load ${loadAt})`,
   );
   return { name, direct, api, floor, ratio, serverRatio, loadAverage: loadAt };
+}
+
+/** Every case's direct calls in a process of its own (bench/direct-runner.ts), watching memory. */
+async function directInChild(job: DirectJob): Promise<Extract<DirectReply, { ok: true }>> {
+  const child = fork(join(root, 'bench/direct-runner.ts'), [], {
+    cwd: root,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let stopped: string | undefined;
+  const done = new Promise<DirectReply>((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => reject(new Error(stopped ?? `the direct runner exited (${code}) before it replied`)));
+  });
+  child.send(job);
+  const { result } = await watchMemory(
+    () => child.pid,
+    memoryFloorMb,
+    done,
+    (left) => {
+      stopped = `stopped the direct calls: available memory fell to ${left} MB (floor ${memoryFloorMb} MB)`;
+      child.kill('SIGKILL');
+    },
+  );
+  if (!result.ok) throw new Error(result.message);
+  return result;
 }
 
 async function benchSize(size: Size, client: LatencyClient): Promise<SizeResult> {
@@ -361,14 +321,15 @@ async function benchSize(size: Size, client: LatencyClient): Promise<SizeResult>
   // loading process's peak, once per process, is more than is available.
   const processes = 2 + Number(args.workers ?? 2) / 2;
   const separate =
-    args.separate === true ||
-    (kind === 'embedded' && load !== null && load.peakRssMb * processes > availableMb() * 0.8);
+    kind === 'embedded' &&
+    (args.separate === true || (load !== null && load.peakRssMb * processes > availableMb() * 0.8));
   if (separate) log('  measured separately: direct calls first, then the server');
 
   const { typical, hub, degrees } = pickNodes(size);
   const node = typical[0]!;
   const other = typical[Math.floor(typical.length / 2)] ?? typical[typical.length - 1]!;
-  const list = cases(node, other, hub);
+  const subjects = { node, other, hub };
+  const list = cases(subjects);
   const loadAtStart = loadAverage();
   const samples = new Map(
     list.map((c) => [c.name, { direct: [] as number[], api: [] as number[], floor: [] as number[] }]),
@@ -377,26 +338,22 @@ async function benchSize(size: Size, client: LatencyClient): Promise<SizeResult>
   const runs = new Map<string, number>();
   const rssBefore = rssMb(process.pid);
   let directHandleMb = 0;
-
-  const directPhase = async (store: GraphStore, only?: string) => {
-    for (const c of list) {
-      if (only && c.name !== only) continue;
-      loadAt.set(c.name, loadAverage());
-      const count = runs.get(c.name) ?? (await runsFor(() => c.direct(store)));
-      runs.set(c.name, count);
-      samples.get(c.name)!.direct.push(...(await timeCalls(() => c.direct(store), count, settings.warmup)));
-    }
-  };
-
-  let direct: GraphStore | undefined;
   if (separate) {
-    direct = await openDirect();
-    await directPhase(direct);
-    directHandleMb = rssMb(process.pid) - rssBefore;
-    await direct.close();
-    direct = undefined;
+    const timed = await directInChild({
+      databasePath: embeddedDatabasePath(dataDir),
+      subjects,
+      runs: settings.runs,
+      warmup: settings.warmup,
+    });
+    for (const c of timed.cases) {
+      samples.get(c.name)!.direct.push(...c.samples);
+      runs.set(c.name, c.runs);
+      loadAt.set(c.name, c.loadAverage);
+    }
+    directHandleMb = timed.handleMb;
   }
 
+  let direct: GraphStore | undefined;
   const server = await startChild(
     'server/main.ts',
     {
@@ -420,11 +377,19 @@ async function benchSize(size: Size, client: LatencyClient): Promise<SizeResult>
   const workerPids = childPids(serverPid).filter((pid) => commandLine(pid).includes('cypher-console/worker.ts'));
   const ready = { server: rssMb(serverPid), workers: workerPids.map(rssMb) };
   log(`  server ready: ${ready.server} MB; workers ${ready.workers.join(', ') || '-'} MB`);
+  // As for a load: stop the server (and so this size) before the machine runs out of memory.
+  let stopped: string | undefined;
+  const watchdog = setInterval(() => {
+    const left = availableMb();
+    if (left >= memoryFloorMb || stopped) return;
+    stopped = `stopped the server: available memory fell to ${left} MB (floor ${memoryFloorMb} MB)`;
+    server.process.kill('SIGKILL');
+  }, 1000);
   try {
     if (!separate) direct = await openDirect();
     const floor: RequestTarget = { base: hello.url, method: 'GET', path: '/floor' };
     for (const c of list) {
-      const count = runs.get(c.name) ?? (await runsFor(() => c.direct(direct!)));
+      const count = runs.get(c.name) ?? (await runsFor(() => c.direct(direct!), settings.runs));
       runs.set(c.name, count);
       if (!separate) loadAt.set(c.name, loadAverage());
       // Same query, same store, same run: direct calls here and API requests from the client
@@ -482,7 +447,10 @@ async function benchSize(size: Size, client: LatencyClient): Promise<SizeResult>
       separate,
       loadAverage: { start: loadAtStart, end: loadAverage() },
     };
+  } catch (error) {
+    throw stopped ? new SkipSize(`${size.nodes}:${size.relationships}: ${stopped}`) : error;
   } finally {
+    clearInterval(watchdog);
     await direct?.close();
     await stopChild(hello);
     await stopChild(server);
