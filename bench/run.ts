@@ -162,14 +162,16 @@ async function loadInChild(size: Size, target: LoadJob['target']): Promise<LoadR
   });
   const loadStart = loadAverage();
   let stopped: string | undefined;
+  // Settled when the process has exited (its store closed), with its reply if it sent one.
   const done = new Promise<LoadReply>((resolve, reject) => {
+    let reply: LoadReply | undefined;
     child.on('message', (message: LoadReply | LoadProgress) => {
       if ('progress' in message)
         log(`  load: ${message.progress}/${size.relationships} relationships (available ${gb(availableMb())})`);
-      else resolve(message);
+      else reply = message;
     });
     child.once('exit', (code) =>
-      reject(new Error(stopped ?? `the loading process exited (${code}) before it replied`)),
+      reply ? resolve(reply) : reject(new Error(stopped ?? `the loading process exited (${code}) before it replied`)),
     );
   });
   child.send({ ...size, seed: settings.seed, batchSize: settings.batchSize, target } satisfies LoadJob);
@@ -284,9 +286,13 @@ async function directInChild(job: DirectJob): Promise<Extract<DirectReply, { ok:
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let stopped: string | undefined;
+  // Settled when the process has exited (its memory the system's again), with its reply if it sent one.
   const done = new Promise<DirectReply>((resolve, reject) => {
-    child.once('message', resolve);
-    child.once('exit', (code) => reject(new Error(stopped ?? `the direct runner exited (${code}) before it replied`)));
+    let reply: DirectReply | undefined;
+    child.once('message', (message: DirectReply) => (reply = message));
+    child.once('exit', (code) =>
+      reply ? resolve(reply) : reject(new Error(stopped ?? `the direct runner exited (${code}) before it replied`)),
+    );
   });
   child.send(job);
   const { result } = await watchMemory(
@@ -305,10 +311,26 @@ async function directInChild(job: DirectJob): Promise<Extract<DirectReply, { ok:
 async function benchSize(size: Size, client: LatencyClient): Promise<SizeResult> {
   const kind = args.neo4j ? 'neo4j' : 'embedded';
   log(`\n== ${size.nodes} nodes, ${size.relationships} relationships (${kind}); available memory ${gb(availableMb())}`);
-  const { dataDir, load, availableBeforeLoadMb } =
+  const built =
     kind === 'neo4j'
       ? { dataDir: '', load: await neo4jStoreFor(size, neo4jOptions!), availableBeforeLoadMb: availableMb() }
       : await embeddedStoreFor(size);
+  try {
+    return await measure(size, client, kind, built);
+  } finally {
+    if (kind === 'embedded') {
+      if (!args.keep && !args.store) rmSync(built.dataDir, { recursive: true, force: true });
+      else if (!args.store) log(`  kept the store in ${built.dataDir}`);
+    }
+  }
+}
+
+async function measure(
+  size: Size,
+  client: LatencyClient,
+  kind: 'embedded' | 'neo4j',
+  { dataDir, load, availableBeforeLoadMb }: { dataDir: string; load: LoadResult | null; availableBeforeLoadMb: number },
+): Promise<SizeResult> {
   const lowestAvailableMb = availableMb();
   log(load ? `  load: ${load.medianPerSecond} relationships/s` : '  load: not measured (a store built earlier)');
   // The database file and its write-ahead log beside it.
@@ -454,10 +476,6 @@ async function benchSize(size: Size, client: LatencyClient): Promise<SizeResult>
     await direct?.close();
     await stopChild(hello);
     await stopChild(server);
-    if (kind === 'embedded') {
-      if (!args.keep && !args.store) rmSync(dataDir, { recursive: true, force: true });
-      else if (!args.store) log(`  kept the store in ${dataDir}`);
-    }
   }
 }
 
