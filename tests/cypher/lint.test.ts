@@ -1,15 +1,18 @@
 // Every .cypher file is checked against Neo4j 5's grammar and semantics with Neo4j's own linter,
 // so the Neo4j path is checked even where no Neo4j runs.
-import { readFileSync } from 'node:fs';
 import { isNotParamError, lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import {
-  cypherDir,
+  createNodesFor,
+  createRelationshipsFor,
   cypherFiles,
+  neighborhoodTypeCountsFor,
   pathsFor,
   queryNames,
+  queryText,
   upsertNodesFor,
   upsertRelationshipsFor,
+  type QueryName,
 } from '../../server/store/queries.ts';
 
 // The linter only knows functions and procedures it is given; the package's registry snapshot of
@@ -30,12 +33,20 @@ function lint(query: string): string[] {
     .map(({ line, message }) => `line ${line}: ${message}`);
 }
 
-// Placeholder labels and types become real names before linting, as at run time.
+// Placeholder labels and types become real names, and fragments are expanded, before linting:
+// the text is linted as it runs.
+const withNames: Partial<Record<QueryName, () => { text: string }>> = {
+  'upsert-nodes': () => upsertNodesFor('Country'),
+  'create-nodes': () => createNodesFor('Country'),
+  'upsert-relationships': () => upsertRelationshipsFor('TRADES_WITH'),
+  'create-relationships': () => createRelationshipsFor('TRADES_WITH'),
+  paths: () => pathsFor(['VISITED', 'MET_WITH']),
+  'neighborhood-type-counts': () => neighborhoodTypeCountsFor(['VISITED', 'MET_WITH']),
+};
+
 function asRun(file: string): string {
-  if (file === 'upsert-nodes.cypher') return upsertNodesFor('Country').text;
-  if (file === 'upsert-relationships.cypher') return upsertRelationshipsFor('TRADES_WITH').text;
-  if (file === 'paths.cypher') return pathsFor(['VISITED', 'MET_WITH']).text;
-  return readFileSync(`${cypherDir}${file}`, 'utf8');
+  const name = file.replace(/\.cypher$/, '') as QueryName;
+  return withNames[name]?.().text ?? queryText(name);
 }
 
 describe('cypher/ against Neo4j 5', () => {
