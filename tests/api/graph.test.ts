@@ -1,13 +1,10 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphResponse, PathsResponse } from '../../common/api.ts';
-import { curated, relationsOf, seededApp, type Harness } from './harness.ts';
+import { curated, relationsOf } from '../support/curated.ts';
+import { fileApp } from '../support/fixtures.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await seededApp();
-});
-afterAll(() => h.close());
+const h = fileApp();
 
 const neighborhood = async (query: string) =>
   (await request(h.app).get(`/api/graph/neighborhood?${query}`).expect(200)).body as GraphResponse;

@@ -1,24 +1,20 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { GraphStore } from '../../server/store/port.ts';
-import { seededApp, type Harness } from './harness.ts';
+import { fileApp } from '../support/fixtures.ts';
 
-let h: Harness;
 const lines: Record<string, unknown>[] = [];
-beforeAll(async () => {
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  h = await seededApp({ deps: { logger: pino({ level: 'info' }, sink), bodyLimit: '2kb' } });
+const sink = new Writable({
+  write(chunk, _encoding, done) {
+    for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(JSON.parse(line));
+    done();
+  },
 });
-afterAll(() => h.close());
+const h = fileApp({ deps: { logger: pino({ level: 'info' }, sink), bodyLimit: '2kb' } });
 
 describe('HTTP behaviour', () => {
   it('logs one structured line per request with its timing', async () => {

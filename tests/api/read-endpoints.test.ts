@@ -1,13 +1,10 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HealthResponse, NodeResponse, SchemaResponse, SearchResponse } from '../../common/api.ts';
-import { curated, relationsOf, seededApp, type Harness } from './harness.ts';
+import { curated, relationsOf } from '../support/curated.ts';
+import { fileApp } from '../support/fixtures.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await seededApp();
-});
-afterAll(() => h.close());
+const h = fileApp();
 
 describe('GET /api/health', () => {
   it('reports the store and the counts of the seed data', async () => {
