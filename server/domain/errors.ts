@@ -18,3 +18,8 @@ export class InvalidFieldError extends Error {
     super(message);
   }
 }
+
+/** The data holds something the chosen export format cannot write faithfully. */
+export class UnexportableError extends Error {
+  override readonly name = 'UnexportableError';
+}
