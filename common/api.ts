@@ -103,22 +103,38 @@ export interface CypherResponse {
   elapsedMs: number;
 }
 
+/** The formats the page's export menu offers. */
 export const exportFormats = ['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /**
+ * Every format the export API writes: the menu's, plus the Neo4j bulk import (a zip of
+ * neo4j-admin CSVs with a LOAD CSV script) and GraphML with yEd's graphics.
+ */
+export const exportFileFormats = [...exportFormats, 'neo4j-csv', 'graphml-yed'] as const;
+export type ExportFileFormat = (typeof exportFileFormats)[number];
+
+/**
  * `POST /api/export`: give `ids` (the nodes, plus every relationship among them) or `query`
  * (read-only Cypher run like `POST /api/cypher`; its nodes, relationships and paths are exported).
- * `GET /api/export?ids=a,b&format=graphml` does the same for ids.
+ * `includeSources` adds the sources the relationships cite. `GET /api/export?ids=a,b&format=graphml`
+ * does the same for ids.
  */
 export type ExportRequest =
-  | { format: ExportFormat; ids: string[]; query?: undefined; params?: undefined }
-  | { format: ExportFormat; query: string; params?: Record<string, JsonValue>; ids?: undefined };
+  | { format: ExportFileFormat; ids: string[]; query?: undefined; params?: undefined; includeSources?: boolean }
+  | {
+      format: ExportFileFormat;
+      query: string;
+      params?: Record<string, JsonValue>;
+      ids?: undefined;
+      includeSources?: boolean;
+    };
 
-/** The `json` export format: the plain graph model. */
+/** The `json` export format: the plain graph model; `sources` when the export includes the sources cited. */
 export interface GraphJson {
   nodes: { id: string; labels: string[]; properties: Record<string, JsonValue> }[];
   relationships: { id: string; type: string; source: string; target: string; properties: Record<string, JsonValue> }[];
+  sources?: { id: string; labels: string[]; properties: Record<string, JsonValue> }[];
 }
 
 /** Errors everywhere are RFC 9457 problem+json. */

@@ -4,7 +4,7 @@ import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { problemContentType } from '../../common/api.ts';
 import type { Problem } from '../../common/api.ts';
 import { QueryError, QueryTimeoutError, WriteRefusedError } from '../cypher-console/types.ts';
-import { InvalidFieldError, UnknownNodesError } from '../domain/errors.ts';
+import { InvalidFieldError, UnexportableError, UnknownNodesError } from '../domain/errors.ts';
 
 export type FieldError = { field: string; message: string };
 
@@ -35,6 +35,7 @@ const titles: Record<number, string> = {
   405: 'Method Not Allowed',
   408: 'Request Timeout',
   413: 'Content Too Large',
+  422: 'Unprocessable Content',
   415: 'Unsupported Media Type',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -62,6 +63,7 @@ export function toProblem(error: unknown): Problem | undefined {
     });
   }
   if (error instanceof UnknownNodesError) return problem(404, error.message, { title: 'Node not found' });
+  if (error instanceof UnexportableError) return problem(422, error.message, { title: 'Cannot export in this format' });
   if (error instanceof WriteRefusedError) return problem(403, error.message, { title: 'Write refused' });
   if (error instanceof QueryTimeoutError) return problem(408, error.message, { title: 'Query timed out' });
   if (error instanceof QueryError) {

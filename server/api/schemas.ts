@@ -2,7 +2,7 @@
 // (openapi.ts), so the two cannot drift apart. Response schemas are for the document only; their
 // types are checked against common/api.ts at the bottom of this file.
 import { z } from 'zod';
-import { exportFormats } from '../../common/api.ts';
+import { exportFileFormats } from '../../common/api.ts';
 import type {
   CypherResponse,
   GraphResponse,
@@ -62,7 +62,7 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD')
   .refine((text) => !Number.isNaN(Date.parse(text)) && new Date(text).toISOString().startsWith(text), 'not a real date')
-  .meta({ example: '2024-08-01' });
+  .meta({ format: 'date', example: '2024-08-01' });
 
 const flag = z
   .enum(['true', 'false', '1', '0'])
@@ -129,11 +129,25 @@ export const CypherBody = z.strictObject({
   params: params.optional(),
 });
 
-export const ExportFormatSchema = z.enum(exportFormats).meta({ description: 'The file format.' });
+export const ExportFormatSchema = z.enum(exportFileFormats).meta({
+  description:
+    'The file format: cyjs (Cytoscape), json, csv (a zip for spreadsheets and Gephi), graphml (APOC keys), gexf ' +
+    '(Gephi, with time), cypher (a MERGE script), neo4j-csv (a zip for neo4j-admin and LOAD CSV), graphml-yed.',
+});
+
+const includeSources = z
+  .boolean()
+  .optional()
+  .meta({
+    description:
+      'Add the sources the relationships cite: a sources table in csv and json, Source nodes and CITES links ' +
+      'in the graph formats.',
+  });
 
 export const ExportBody = z
   .strictObject({
     format: ExportFormatSchema,
+    includeSources,
     ids: z
       .array(nodeId)
       .min(1)
@@ -143,6 +157,8 @@ export const ExportBody = z
     query: cypherText.optional().meta({ description: 'Read-only Cypher: its nodes, relationships and paths.' }),
     params: params.optional(),
   })
+  // Exactly one of ids and query, stated for the document; the refinement below enforces it.
+  .meta({ oneOf: [{ required: ['ids'] }, { required: ['query'] }], dependentRequired: { params: ['query'] } })
   .superRefine((body, context) => {
     if ((body.ids === undefined) === (body.query === undefined)) {
       context.addIssue({ code: 'custom', path: ['ids'], message: 'give either ids or query (exactly one)' });
@@ -155,6 +171,9 @@ export const ExportBody = z
 export const ExportQuery = z.strictObject({
   format: ExportFormatSchema,
   ids: list(nodeId, limits.exportIds, 'Node ids: these nodes and every relationship among them.', true),
+  includeSources: flag.meta({
+    description: 'Add the sources the relationships cite (a table, or Source nodes and CITES links).',
+  }),
 });
 
 // ---- responses (for the document)

@@ -32,6 +32,8 @@ export interface AppOptions {
   console?: 'in-process' | 'workers' | 'none' | CypherConsole;
   limits?: { timeoutMs?: number; maxRows?: number; workers?: number };
   deps?: Partial<AppDeps>;
+  /** What the in-memory store holds: the curated data set (default), or what this writes. */
+  seed?: (store: GraphStore) => Promise<void>;
 }
 
 export async function buildApp(options: AppOptions = {}): Promise<AppUnderTest> {
@@ -63,7 +65,7 @@ export async function buildApp(options: AppOptions = {}): Promise<AppUnderTest> 
   }
 
   const store = openEmbeddedStore();
-  await seedCurated(store);
+  await (options.seed ?? seedCurated)(store);
   const cypherConsole =
     options.console === 'none'
       ? undefined
