@@ -48,6 +48,33 @@ export interface GraphResponse {
   };
 }
 
+/**
+ * `POST /api/graph/subgraph`: every relationship among the nodes `ids` that passes the filters.
+ * `types` and `labels` keep only those (labels: both ends must have one; nodes without one are
+ * left out); `from`/`to` keep relationships whose date or period overlaps the range.
+ */
+export interface SubgraphRequest {
+  ids: string[];
+  types?: string[];
+  labels?: string[];
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export interface SubgraphResponse {
+  /** The nodes found (with the labels asked for) and the relationships among them, at most `limit`. */
+  elements: Elements;
+  meta: {
+    /** Ids given that are not in the graph. */
+    missing: string[];
+    /** How many relationships among the nodes pass the filters (all of them, past the limit too). */
+    total: number;
+    /** True when the limit left some of them out (`total` says how many there are). */
+    truncated: boolean;
+  };
+}
+
 /** Shortest path(s) between two nodes; `paths` lists each path as its node ids, in order. */
 export interface PathsResponse {
   elements: Elements;
@@ -107,13 +134,26 @@ export const exportFormats = ['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher'
 export type ExportFormat = (typeof exportFormats)[number];
 
 /**
- * `POST /api/export`: give `ids` (the nodes, plus every relationship among them) or `query`
- * (read-only Cypher run like `POST /api/cypher`; its nodes, relationships and paths are exported).
- * `GET /api/export?ids=a,b&format=graphml` does the same for ids.
+ * `POST /api/export`: give `ids` (the nodes, plus every relationship among them, or only those of
+ * them listed in `relationshipIds`) or `query` (read-only Cypher run like `POST /api/cypher`; its
+ * nodes, relationships and paths are exported). `GET /api/export?ids=a,b&format=graphml` does the
+ * same for ids.
  */
 export type ExportRequest =
-  | { format: ExportFormat; ids: string[]; query?: undefined; params?: undefined }
-  | { format: ExportFormat; query: string; params?: Record<string, JsonValue>; ids?: undefined };
+  | {
+      format: ExportFormat;
+      ids: string[];
+      relationshipIds?: string[];
+      query?: undefined;
+      params?: undefined;
+    }
+  | {
+      format: ExportFormat;
+      query: string;
+      params?: Record<string, JsonValue>;
+      ids?: undefined;
+      relationshipIds?: undefined;
+    };
 
 /** The `json` export format: the plain graph model. */
 export interface GraphJson {

@@ -19,6 +19,8 @@ import {
   SchemaResponseSchema,
   SearchQuery,
   SearchResponseSchema,
+  SubgraphBody,
+  SubgraphResponseSchema,
 } from './schemas.ts';
 
 const json = (schema: z.ZodType, description: string): ResponseConfig => ({
@@ -92,6 +94,17 @@ export function openApiDocument(): object {
       'node and relationship type, how many matching relationships the limit left out.',
     request: { query: NeighborhoodQuery },
     responses: { 200: json(GraphResponseSchema, 'The subgraph.'), 400: invalid, 404: unknownNode },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/graph/subgraph',
+    summary: 'Every relationship among some nodes, as Cytoscape elements',
+    description:
+      'The nodes found and every relationship between two of them that passes the filters, in one answer: what a ' +
+      'view of these nodes shows. `meta.missing` lists the ids not in the graph; `meta.total` counts the matching ' +
+      'relationships and `meta.truncated` says whether `limit` left some out.',
+    request: { body: { content: { 'application/json': { schema: SubgraphBody } } } },
+    responses: { 200: json(SubgraphResponseSchema, 'The subgraph.'), 400: invalid, 413: tooLarge },
   });
   registry.registerPath({
     method: 'get',

@@ -6,6 +6,8 @@ import { exportFormats } from '../../common/api.ts';
 import type {
   CypherResponse,
   GraphResponse,
+  SubgraphRequest,
+  SubgraphResponse,
   HealthResponse,
   NodeResponse,
   PathsResponse,
@@ -20,6 +22,9 @@ export const limits = {
   neighborhoodIds: 50,
   neighborhoodLimit: 2000,
   exportIds: 5000,
+  subgraphIds: 5000,
+  subgraphLimit: 20_000,
+  relationshipIds: 50_000,
   searchLimit: 100,
   names: 50,
   queryLength: 20_000,
@@ -107,6 +112,33 @@ export const NeighborhoodQuery = z
     path: ['to'],
   });
 
+const names = (item: z.ZodString, description: string) =>
+  z.array(item).max(limits.names, `at most ${limits.names} values`).default([]).meta({ description });
+
+export const SubgraphBody = z
+  .strictObject({
+    ids: z
+      .array(nodeId)
+      .min(1, 'give at least one node id')
+      .max(limits.subgraphIds, `at most ${limits.subgraphIds} ids`)
+      .meta({ description: 'Ids of the nodes: every relationship among them that passes the filters is returned.' }),
+    types: names(relType, 'Only relationships of these types (any type when empty).'),
+    labels: names(label, 'Only nodes with one of these labels, and relationships between such nodes (any when empty).'),
+    from: isoDate.optional().meta({ description: 'Only relationships dated (or lasting) on or after this day.' }),
+    to: isoDate.optional().meta({ description: 'Only relationships dated on or before this day.' }),
+    limit: z
+      .number()
+      .int()
+      .min(1)
+      .max(limits.subgraphLimit)
+      .default(5000)
+      .meta({ description: 'The most relationships to return (the first by id); `meta.total` counts them all.' }),
+  })
+  .refine((body) => !body.from || !body.to || body.from <= body.to, {
+    message: 'must not be before from',
+    path: ['to'],
+  });
+
 export const PathsQuery = z.strictObject({
   from: nodeId.meta({ description: 'Id of the start node.', example: 'person:li-qiang' }),
   to: nodeId.meta({ description: 'Id of the end node.', example: 'country:UKR' }),
@@ -140,12 +172,19 @@ export const ExportBody = z
       .max(limits.exportIds)
       .optional()
       .meta({ description: 'Node ids: these nodes and every relationship among them.' }),
+    relationshipIds: z.array(z.string().min(1).max(limits.idLength)).max(limits.relationshipIds).optional().meta({
+      description:
+        'With ids: export only these relationships among the nodes (the view as seen); each must be one of them.',
+    }),
     query: cypherText.optional().meta({ description: 'Read-only Cypher: its nodes, relationships and paths.' }),
     params: params.optional(),
   })
   .superRefine((body, context) => {
     if ((body.ids === undefined) === (body.query === undefined)) {
       context.addIssue({ code: 'custom', path: ['ids'], message: 'give either ids or query (exactly one)' });
+    }
+    if (body.relationshipIds !== undefined && body.ids === undefined) {
+      context.addIssue({ code: 'custom', path: ['relationshipIds'], message: 'relationshipIds go with ids' });
     }
     if (body.params !== undefined && body.query === undefined) {
       context.addIssue({ code: 'custom', path: ['params'], message: 'params go with a query' });
@@ -233,6 +272,20 @@ export const GraphResponseSchema = z
   })
   .meta({ id: 'Subgraph' });
 
+export const SubgraphResponseSchema = z
+  .object({
+    elements: ElementsSchema,
+    meta: z.object({
+      missing: z.array(z.string()).meta({ description: 'Ids given that are not in the graph.' }),
+      total: z
+        .number()
+        .int()
+        .meta({ description: 'Relationships among the nodes that pass the filters, all of them.' }),
+      truncated: z.boolean().meta({ description: 'True when the limit left some out.' }),
+    }),
+  })
+  .meta({ id: 'SubgraphAmong' });
+
 export const PathsResponseSchema = z
   .object({
     elements: ElementsSchema,
@@ -264,8 +317,10 @@ const checks: [
   Covers<typeof NodeResponseSchema, NodeResponse>,
   Covers<typeof GraphResponseSchema, GraphResponse>,
   Covers<typeof PathsResponseSchema, PathsResponse>,
+  Covers<typeof SubgraphResponseSchema, SubgraphResponse>,
+  Same<z.input<typeof SubgraphBody>, SubgraphRequest>,
   Covers<typeof CypherResponseSchema, CypherResponse>,
   Covers<typeof ProblemSchema, Problem>,
   Same<z.output<typeof ExportBody>['format'], z.output<typeof ExportFormatSchema>>,
-] = [true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true];
 void checks;

@@ -25,16 +25,33 @@ export const queryNames = [
   'create-relationships',
   'create-nodes',
   'neighborhood-type-counts',
+  'subgraph',
 ] as const;
 
 export type QueryName = (typeof queryNames)[number];
 
 const cache = new Map<QueryName, string>();
 
+/** Predicates several queries share, written once in cypher/predicates/: `{{name}}` in a query stands for one. */
+const predicateMarker = /\{\{([a-z-]+)\}\}/g;
+
+/** A shared predicate's text on one line (its comments dropped), so it fits inside any line of a query. */
+export function predicateText(name: string): string {
+  const text = readFileSync(`${cypherDir}predicates/${name}.cypher`, 'utf8');
+  return `(${text
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'))
+    .map((line) => line.trim())
+    .join(' ')})`;
+}
+
+/** The query's text as it runs: its shared predicates put in place. */
 export function queryText(name: QueryName): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = readFileSync(`${cypherDir}${name}.cypher`, 'utf8');
+    text = readFileSync(`${cypherDir}${name}.cypher`, 'utf8').replace(predicateMarker, (_, predicate: string) =>
+      predicateText(predicate),
+    );
     cache.set(name, text);
   }
   return text;

@@ -1,15 +1,15 @@
 // Every .cypher file is checked against Neo4j 5's grammar and semantics with Neo4j's own linter,
 // so the Neo4j path is checked even where no Neo4j runs.
-import { readFileSync } from 'node:fs';
 import { isNotParamError, lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import {
-  cypherDir,
   cypherFiles,
   pathsFor,
   queryNames,
+  queryText,
   upsertNodesFor,
   upsertRelationshipsFor,
+  type QueryName,
 } from '../../server/store/queries.ts';
 
 // The linter only knows functions and procedures it is given; the package's registry snapshot of
@@ -30,12 +30,13 @@ function lint(query: string): string[] {
     .map(({ line, message }) => `line ${line}: ${message}`);
 }
 
-// Placeholder labels and types become real names before linting, as at run time.
+// Placeholder labels and types become real names, and shared predicates are put in place, before
+// linting, as at run time.
 function asRun(file: string): string {
   if (file === 'upsert-nodes.cypher') return upsertNodesFor('Country').text;
   if (file === 'upsert-relationships.cypher') return upsertRelationshipsFor('TRADES_WITH').text;
   if (file === 'paths.cypher') return pathsFor(['VISITED', 'MET_WITH']).text;
-  return readFileSync(`${cypherDir}${file}`, 'utf8');
+  return queryText(file.replace(/\.cypher$/, '') as QueryName);
 }
 
 describe('cypher/ against Neo4j 5', () => {
@@ -45,6 +46,11 @@ describe('cypher/ against Neo4j 5', () => {
 
   it.each(cypherFiles())('%s has no errors or warnings', (file) => {
     expect(lint(asRun(file))).toEqual([]);
+  });
+
+  it('when a query names a shared predicate, the predicate is in its text as run', () => {
+    expect(queryText('subgraph')).not.toContain('{{');
+    expect(queryText('subgraph')).toContain('coalesce(r.dateEnd, r.date) >= $from');
   });
 
   it('the linter catches what it should (so a clean result means something)', () => {

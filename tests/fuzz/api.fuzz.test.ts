@@ -307,6 +307,16 @@ function validBody(operation: Operation): fc.Arbitrary<unknown> {
   const query = fc.constantFrom(...validQueries);
   const params = fc.record({ id: fc.constantFrom(...knownIds) });
   if (operation.path === '/api/cypher') return fc.record({ query, params });
+  if (operation.path === '/api/graph/subgraph')
+    return fc.record(
+      {
+        ids: fc.array(fc.constantFrom(...knownIds, 'nope:x'), { minLength: 1, maxLength: 8 }),
+        types: fc.subarray(['VISITED', 'SANCTIONS', 'TRADES_WITH', 'MET_WITH']),
+        from: fc.constantFrom('2024-01-01', '2025-06-30'),
+        limit: fc.integer({ min: 1, max: 50 }),
+      },
+      { requiredKeys: ['ids'] },
+    );
   return fc.oneof(
     fc.record({
       format: fc.constantFrom('cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher'),

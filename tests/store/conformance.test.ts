@@ -99,6 +99,42 @@ describe.each(stores)('$name store', (subject) => {
     }
   });
 
+  it('when asked for the subgraph among nodes, returns every relationship between two of them', async () => {
+    const ids = ['country:RUS', 'country:CHN', 'country:USA', 'person:li-qiang'];
+    const expected = curated.relationships
+      .filter((r) => ids.includes(r.source) && ids.includes(r.target))
+      .map((r) => r.id)
+      .sort();
+    const { rows } = await store.read('subgraph', { ids, types: [], labels: [], from: null, to: null, limit: 1000 });
+    expect(rows).toHaveLength(1);
+    const relationships = rows[0]!.relationships as GraphRelationship[];
+    expect(relationships.every((r) => r instanceof GraphRelationship)).toBe(true);
+    expect(relationships.map((r) => r.id)).toEqual(expected);
+    expect(rows[0]!.total).toBe(expected.length);
+  });
+
+  it('when the subgraph is filtered by type, label, dates and a limit, applies each', async () => {
+    const ids = ['country:RUS', 'country:CHN', 'country:USA', 'person:li-qiang'];
+    const base = { ids, types: [], labels: [], from: null, to: null, limit: 1000 };
+    const read = async (params: object) => {
+      const row = (await store.read('subgraph', { ...base, ...params })).rows[0]!;
+      return { ids: (row.relationships as GraphRelationship[]).map((r) => r.id), total: row.total };
+    };
+    const expected = curated.relationships.filter((r) => ids.includes(r.source) && ids.includes(r.target));
+    const pick = (keep: (r: (typeof expected)[number]) => boolean) =>
+      expected
+        .filter(keep)
+        .map((r) => r.id)
+        .sort();
+    const dated = (r: (typeof expected)[number]) => r.properties as { date: string; dateEnd?: string };
+    expect((await read({ types: ['SANCTIONS'] })).ids).toEqual(pick((r) => r.type === 'SANCTIONS'));
+    expect((await read({ labels: ['Country'] })).ids).toEqual(pick((r) => !r.source.startsWith('person:')));
+    expect((await read({ from: '2025-01-01', to: '2025-12-31' })).ids).toEqual(
+      pick((r) => dated(r).date <= '2025-12-31' && (dated(r).dateEnd ?? dated(r).date) >= '2025-01-01'),
+    );
+    expect(await read({ limit: 2 })).toEqual({ ids: pick(() => true).slice(0, 2), total: expected.length });
+  });
+
   it('maps paths: nodes in order, relationships joining them', async () => {
     const { rows } = await store.read(pathsFor([]), {
       from: 'person:li-qiang',

@@ -25,7 +25,7 @@ export function exportRoutes(context: ApiContext): Router {
   router.post('/export', async (req, res) => {
     const body = parse(ExportBody, req.body);
     let subgraph: Subgraph;
-    if (body.ids) subgraph = await inducedSubgraph(store, body.ids);
+    if (body.ids) subgraph = await inducedSubgraph(store, body.ids, body.relationshipIds);
     else {
       const result = await requireConsole(context).run(body.query!, body.params ?? {});
       // The console's row cap applies to exports too; say so rather than export a silent part.
