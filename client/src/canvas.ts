@@ -124,6 +124,9 @@ export class Canvas {
       if (id !== null && !event.target.selected()) {
         cy.elements(':selected').unselect();
         event.target.select();
+        // The menu reads the selection: tell the store now, not on the next tick.
+        clearTimeout(this.selectionTimer);
+        events.selected(cy.elements(':selected').map((ele) => ele.id()));
       }
       events.context({
         id,

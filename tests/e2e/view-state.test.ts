@@ -227,6 +227,7 @@ describe.skipIf(reason !== null)('one view state (issue 9)', () => {
   test('7. every relationship type in view has a look of its own, and no label shares a relationship colour', async ({
     explorer,
   }) => {
+    await explorer.searchAndAdd('United States', 'country:USA');
     await explorer.doubleClick('country:RUS');
     await explorer.settle();
     const looks = Object.values(await explorer.typeLooks());
@@ -254,9 +255,11 @@ describe.skipIf(reason !== null)('one view state (issue 9)', () => {
         await page.waitForTimeout(300);
         await explorer.screenshot(join(screenshotDir, `view-${width}x${height}-filters.png`));
         await page.locator('#btn-filters').click();
+        await page.waitForTimeout(400);
       }
       await explorer.rightClick('country:CHN');
       await page.locator('#context-menu').waitFor();
+      expect(await page.locator('#context-menu button[data-command="expand"]').isDisabled()).toBe(false);
       await explorer.screenshot(join(screenshotDir, `view-${width}x${height}-menu.png`));
       expect(explorer.problems).toEqual([]);
       await page.close();

@@ -18,6 +18,7 @@ const operations: [method: 'get' | 'post', path: string, body?: object][] = [
   ['get', '/api/nodes/country:RUS'],
   ['get', '/api/graph/neighborhood?ids=country:RUS'],
   ['get', '/api/graph/paths?from=country:RUS&to=country:CHN'],
+  ['post', '/api/graph/subgraph', { ids: ['country:RUS', 'country:CHN'] }],
   ['post', '/api/cypher', { query: 'MATCH (n:Country) RETURN count(n) AS c' }],
   ['post', '/api/export', { format: 'json', ids: ['country:RUS'] }],
   ['get', '/api/export?format=json&ids=country:RUS'],

@@ -8,6 +8,10 @@ import { isLayoutName } from '../layout-names.ts';
 import type { NameFilter } from './name-filter.ts';
 import { defaultFilters, emptyView, type Point, type ViewState } from './view-state.ts';
 
+// The page's content security policy allows no evaluated code: zod must not probe for it (the
+// probe itself is reported as a violation) nor compile its parsers with it.
+z.config({ jitless: true });
+
 export const payloadVersion = 1;
 
 const ids = z.array(z.string().min(1));
