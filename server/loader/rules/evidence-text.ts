@@ -1,0 +1,3 @@
+// What a quote says, as text: pure functions over the articles' typography.
+
+export const collapseWhitespace = (text: string): string => text.replace(/\s+/g, ' ').trim();
