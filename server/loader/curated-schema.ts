@@ -5,15 +5,33 @@ import { z } from 'zod';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
 
-export const SourceSchema = z.strictObject({
-  id: z.string().regex(/^source:[a-z0-9-]+$/, 'must look like source:<kebab-case>'),
-  file: z.string().min(1),
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  published: isoDate,
-  publishedNote: z.string().optional(),
-  url: z.string().url().optional(),
-});
+/** How exactly a date is known: the relation's own flag, and an Event's. */
+export const datePrecision = z.enum(['day', 'month', 'year']);
+export type DatePrecision = z.infer<typeof datePrecision>;
+
+/**
+ * How well a source's publication date is known: `day` when the page states it; `week` when it
+ * is inferred and the events the article dates by weekday are fixed by other evidence, so its
+ * weekdays resolve to single days; `estimate` when even the week is uncertain.
+ */
+export const publishedPrecision = z.enum(['day', 'week', 'estimate']);
+export type PublishedPrecision = z.infer<typeof publishedPrecision>;
+
+export const SourceSchema = z
+  .strictObject({
+    id: z.string().regex(/^source:[a-z0-9-]+$/, 'must look like source:<kebab-case>'),
+    file: z.string().min(1),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    published: isoDate,
+    publishedPrecision,
+    publishedNote: z.string().optional(),
+    url: z.string().url().optional(),
+  })
+  .refine((source) => source.publishedPrecision === 'day' || Boolean(source.publishedNote), {
+    path: ['publishedNote'],
+    message: 'must explain how a date the page does not state was inferred',
+  });
 
 const common = {
   name: z.string().min(1),
@@ -25,12 +43,14 @@ export const EntitySchema = z.discriminatedUnion('label', [
     id: z.string().regex(/^country:[A-Z]{3}$/, 'must be country:<ISO3>'),
     label: z.literal('Country'),
     iso3: z.string().regex(/^[A-Z]{3}$/),
+    demonym: z.string().min(1).optional(),
     ...common,
   }),
   z.strictObject({
     id: z.string().regex(/^person:[a-z0-9-]+$/, 'must be person:<kebab-case>'),
     label: z.literal('Person'),
     role: z.string().min(1),
+    roleAsOf: isoDate,
     ...common,
   }),
   z.strictObject({
@@ -43,6 +63,7 @@ export const EntitySchema = z.discriminatedUnion('label', [
     id: z.string().regex(/^event:[a-z0-9-]+$/, 'must be event:<kebab-case>'),
     label: z.literal('Event'),
     date: isoDate,
+    datePrecision,
     ...common,
   }),
 ]);
@@ -54,10 +75,12 @@ export const RelationSchema = z.strictObject({
   target: z.string().min(1),
   date: isoDate,
   dateEnd: isoDate.optional(),
-  datePrecision: z.enum(['day', 'month', 'year']),
+  datePrecision,
   summary: z.string().min(1),
   sources: z.array(z.string()).min(1, 'must cite at least one source'),
   quote: z.string().min(1, 'must quote the supporting sentence'),
+  /** A second passage of the same article naming what the quote only refers to (an end, the day). */
+  context: z.string().min(1).optional(),
 });
 
 export type SourceEntry = z.infer<typeof SourceSchema>;

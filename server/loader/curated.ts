@@ -13,6 +13,7 @@ import {
 } from './curated-schema.ts';
 import type { GraphData, NodeRecord, RelationshipRecord } from './graph-data.ts';
 import { collapseWhitespace } from './rules/evidence-text.ts';
+import { namesOf } from './rules/names-of.ts';
 import { relationProblems, type RuleContext } from './rules/index.ts';
 
 export type { CuratedData, EntityEntry, RelationEntry, SourceEntry };
@@ -62,8 +63,8 @@ function parseArray<T>(
 }
 
 /**
- * Checks shapes, unique ids, that ends and cited sources exist, then the curation rules (quotes
- * verbatim: see ./rules/).
+ * Checks shapes, unique ids, that ends and cited sources exist, then the curation rules (quote and
+ * context verbatim: see ./rules/).
  */
 export function validateCurated(
   raw: { sources: unknown; entities: unknown; relations: unknown },
@@ -152,11 +153,10 @@ export function toGraphData({ sources, entities, relations }: CuratedData): Grap
       ...searchProperties(properties.title, [properties.publisher], id),
     },
   }));
-  const entityNodes: NodeRecord[] = entities.map(({ id, label, ...properties }) => ({
-    id,
-    label,
-    properties: { ...properties, ...searchProperties(properties.name, properties.aliases, id) },
-  }));
+  const entityNodes: NodeRecord[] = entities.map((entity) => {
+    const { id, label, ...properties } = entity;
+    return { id, label, properties: { ...properties, ...searchProperties(entity.name, namesOf(entity).slice(1), id) } };
+  });
   const relationships: RelationshipRecord[] = relations.map(({ id, type, source, target, ...properties }) => ({
     id,
     type,

@@ -1,10 +1,15 @@
 import { collapseWhitespace } from './evidence-text.ts';
 import type { RelationRule } from './types.ts';
 
-/** The quote appears verbatim in the first cited article. */
+/** The quote, and the context passage when there is one, appear verbatim in the first cited article. */
 export const verbatim: RelationRule = (relation, context) => {
   const cited = relation.sources[0]!;
   const article = context.article(cited);
-  if (article === undefined || article.includes(collapseWhitespace(relation.quote))) return [];
-  return [`quote not found verbatim in ${cited}: "${relation.quote.slice(0, 80)}"`];
+  if (article === undefined) return [];
+  const passages = { quote: relation.quote, context: relation.context };
+  return Object.entries(passages).flatMap(([field, text]) =>
+    text === undefined || article.includes(collapseWhitespace(text))
+      ? []
+      : [`${field} not found verbatim in ${cited}: "${text.slice(0, 80)}"`],
+  );
 };
