@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-// The shapes of seed/data/*.json. What a shape cannot say (quotes verbatim) is checked by the
-// rules in ./rules/.
+// The shapes of seed/data/*.json. What a shape cannot say (quotes verbatim, ends named, dates
+// as precise as their evidence) is checked by the rules in ./rules/.
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
 

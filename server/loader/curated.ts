@@ -14,7 +14,7 @@ import {
 import type { GraphData, NodeRecord, RelationshipRecord } from './graph-data.ts';
 import { collapseWhitespace } from './rules/evidence-text.ts';
 import { namesOf } from './rules/names-of.ts';
-import { relationProblems, type RuleContext } from './rules/index.ts';
+import { relationProblems, roleAsOfProblems, type RuleContext } from './rules/index.ts';
 
 export type { CuratedData, EntityEntry, RelationEntry, SourceEntry };
 
@@ -63,8 +63,8 @@ function parseArray<T>(
 }
 
 /**
- * Checks shapes, unique ids, that ends and cited sources exist, then the curation rules (quote and
- * context verbatim: see ./rules/).
+ * Checks shapes, unique ids, that ends and cited sources exist, then the curation rules (quotes
+ * verbatim, ends named, dates no more precise than their evidence: see ./rules/).
  */
 export function validateCurated(
   raw: { sources: unknown; entities: unknown; relations: unknown },
@@ -114,6 +114,15 @@ export function validateCurated(
     problems.push(...relationProblems(relation, context).map((problem) => `${where}: ${problem}`));
   }
 
+  const relationsOf = (id: string) => relations.filter((relation) => relation.source === id || relation.target === id);
+  for (const entity of entities) {
+    if (relationsOf(entity.id).some(citesInvalid)) continue;
+    problems.push(
+      ...roleAsOfProblems(entity, relationsOf, context.source).map(
+        (problem) => `entities.json ${entity.id}: ${problem}`,
+      ),
+    );
+  }
   if (problems.length > 0) throw new SeedDataError(problems);
   return { sources, entities, relations };
 }

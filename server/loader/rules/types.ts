@@ -13,3 +13,7 @@ export interface RuleContext {
  * each problem a phrase that follows "relations.json <id>: ".
  */
 export type RelationRule = (relation: RelationEntry, context: RuleContext) => string[];
+
+/** The quote and, when there is one, the context passage: the evidence a relation shows. */
+export const evidenceOf = (relation: RelationEntry): string =>
+  relation.context === undefined ? relation.quote : `${relation.quote} ${relation.context}`;
