@@ -31,6 +31,16 @@ describe('GET /api/graph/neighborhood', () => {
     expect(body.meta).toEqual({ truncated: false, omitted: [] });
   });
 
+  it('when a relation has a context passage, its edge carries it beside the quote', async () => {
+    const withContext = relationsOf('person:sergei-lavrov').filter((r) => r.context !== undefined);
+    expect(withContext.length).toBeGreaterThan(0);
+    const body = await neighborhood('ids=person:sergei-lavrov');
+    for (const relation of withContext) {
+      const edge = body.elements.edges.find((e) => e.data.id === relation.id);
+      expect(edge?.data).toMatchObject({ quote: relation.quote, context: relation.context });
+    }
+  });
+
   it('filters by type, neighbour label and date range', async () => {
     const body = await neighborhood(
       'ids=person:li-qiang&types=VISITED,MET_WITH&labels=Country&from=2024-08-21&to=2024-08-21',
