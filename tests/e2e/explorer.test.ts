@@ -26,6 +26,7 @@ interface Relation {
   date: string;
   dateEnd?: string;
   quote: string;
+  context?: string;
   sources: string[];
 }
 interface SourceRecord {
@@ -401,6 +402,25 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     await other.goto(`${running.url}#n=country:RUS,nowhere:missing`);
     await other.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
     await expect.poll(() => other.locator('#status').textContent()).toMatch(/no longer in the graph/);
+    await other.close();
+  });
+
+  it('shows a relationship’s context passage beside its quote', async () => {
+    const target = relations.find((r) => r.id === 'rel:li-qiang-made-statement-vladimir-putin-2024-08-21')!;
+    expect(target.context).toBeDefined();
+    const other = await context.newPage();
+    watch(other);
+    await other.goto(`${running.url}#n=${target.source},${target.target}`);
+    await other.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    await other.waitForFunction((id) => window.explorer!.cy.getElementById(id).nonempty(), target.id);
+    await other.evaluate((id) => {
+      const cy = window.explorer!.cy;
+      cy.elements().unselect();
+      cy.getElementById(id).select();
+    }, target.id);
+    await expect.poll(() => other.locator('#inspect-quote').textContent()).toBe(target.quote);
+    expect(await other.locator('#inspect-context').textContent()).toBe(target.context);
+    await shot('10-inspect-context', other);
     await other.close();
   });
 
