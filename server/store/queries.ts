@@ -25,6 +25,8 @@ export const queryNames = [
   'create-relationships',
   'create-nodes',
   'neighborhood-type-counts',
+  'curated-claims',
+  'delete-relationships-from',
 ] as const;
 
 export type QueryName = (typeof queryNames)[number];
