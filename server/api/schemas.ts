@@ -64,6 +64,22 @@ const isoDate = z
   .refine((text) => !Number.isNaN(Date.parse(text)) && new Date(text).toISOString().startsWith(text), 'not a real date')
   .meta({ example: '2024-08-01' });
 
+/** A from..to range whose `to` is not before its `from`. */
+const dateRangeInOrder: [(query: { from?: string; to?: string }) => boolean, { message: string; path: string[] }] = [
+  (query) => !query.from || !query.to || query.from <= query.to,
+  { message: 'must not be before from', path: ['to'] },
+];
+
+const dateBounds = {
+  from: isoDate.optional().meta({
+    description:
+      'Only relationships whose date, at its precision, reaches this day or later: a month-precision date counts as its whole month, a year-precision one as its year, a period (dateEnd) to the end of its last month or year.',
+  }),
+  to: isoDate.optional().meta({
+    description: 'Only relationships whose date, at its precision, begins on or before this day (see from).',
+  }),
+};
+
 const flag = z
   .enum(['true', 'false', '1', '0'])
   .default('false')
@@ -92,8 +108,7 @@ export const NeighborhoodQuery = z
     depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'Hops from the start nodes.' }),
     types: list(relType, limits.names, 'Follow only relationships of these types.'),
     labels: list(label, limits.names, 'Only neighbours with one of these labels.'),
-    from: isoDate.optional().meta({ description: 'Only relationships dated (or lasting) on or after this day.' }),
-    to: isoDate.optional().meta({ description: 'Only relationships dated on or before this day.' }),
+    ...dateBounds,
     limit: z.coerce
       .number()
       .int()
@@ -102,10 +117,7 @@ export const NeighborhoodQuery = z
       .default(200)
       .meta({ description: 'The most relationships to return.' }),
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    message: 'must not be before from',
-    path: ['to'],
-  });
+  .refine(...dateRangeInOrder);
 
 export const PathsQuery = z.strictObject({
   from: nodeId.meta({ description: 'Id of the start node.', example: 'person:li-qiang' }),

@@ -8,6 +8,7 @@ import { readCurated, toGraphData } from '../../server/loader/curated.ts';
 import { applySchema, loadGraph } from '../../server/loader/load.ts';
 import { storeCounts } from '../../server/domain/schema.ts';
 import { embeddedStore, neo4jStore, type StoreUnderTest } from './available-stores.ts';
+import { inDateRange } from '../../common/dates/date-interval.ts';
 
 const curated = toGraphData(readCurated());
 const neo4j = await neo4jStore();
@@ -94,8 +95,8 @@ describe.each(stores)('$name store', (subject) => {
     expect(in2025.rows.length).toBeGreaterThan(0);
     expect(in2025.rows.length).toBeLessThan(all.rows.length);
     for (const row of in2025.rows) {
-      const { date, dateEnd } = (row.r as GraphRelationship).properties as { date: string; dateEnd?: string };
-      expect(date <= '2025-12-31' && (dateEnd ?? date) >= '2025-01-01', `${date}..${dateEnd}`).toBe(true);
+      const { properties } = row.r as GraphRelationship;
+      expect(inDateRange(properties, { from: '2025-01-01', to: '2025-12-31' }), JSON.stringify(properties)).toBe(true);
     }
   });
 
@@ -189,5 +190,78 @@ describe.each(stores)('$name store', (subject) => {
     await expect(store.write({ text: failing })).rejects.toThrow();
     const { rows } = await store.read({ text: "MATCH (n:Entity) WHERE n.id STARTS WITH 'tmp:' RETURN count(n) AS c" });
     expect(rows[0]!.c).toBe(0);
+  });
+  // The precision-aware date filter (cypher/fragments/date-in-range.cypher) must answer as the
+  // page's filter does (common/dates): every dated case against ranges whose edges fall on the
+  // first and last days of the months and years involved.
+  describe('the date filter', () => {
+    const dated = [
+      { id: 'test:day', date: '2024-05-16', datePrecision: 'day' },
+      { id: 'test:month', date: '2024-05-16', datePrecision: 'month' },
+      { id: 'test:year', date: '2022-02-24', datePrecision: 'year' },
+      { id: 'test:leap-month', date: '2024-02-10', datePrecision: 'month' },
+      { id: 'test:day-span', date: '2025-07-11', dateEnd: '2025-07-13', datePrecision: 'day' },
+      { id: 'test:month-span', date: '2024-01-01', dateEnd: '2024-07-15', datePrecision: 'month' },
+      { id: 'test:month-span-years', date: '2024-12-20', dateEnd: '2025-02-03', datePrecision: 'month' },
+      { id: 'test:year-span', date: '2022-06-01', dateEnd: '2023-03-01', datePrecision: 'year' },
+      { id: 'test:no-precision', date: '2024-05-16' },
+      { id: 'test:odd-precision', date: '2024-05-16', datePrecision: 'decade' },
+      { id: 'test:undated' },
+    ];
+    const ranges: [string | null, string | null][] = [
+      [null, null],
+      ['2024-05-16', '2024-05-16'],
+      ['2024-05-15', '2024-05-15'],
+      ['2024-05-31', '2024-05-31'],
+      ['2024-06-01', null],
+      [null, '2024-04-30'],
+      [null, '2024-05-01'],
+      ['2022-12-31', '2022-12-31'],
+      [null, '2022-01-01'],
+      ['2023-01-01', '2023-01-31'],
+      ['2023-12-31', '2023-12-31'],
+      ['2024-02-29', '2024-02-29'],
+      ['2024-03-01', '2024-03-31'],
+      ['2024-07-31', '2024-07-31'],
+      ['2024-08-01', '2024-11-30'],
+      ['2025-02-28', '2025-02-28'],
+      ['2025-03-01', null],
+      ['2025-07-12', '2025-07-12'],
+      ['2025-07-14', null],
+    ];
+
+    beforeAll(async () => {
+      await store.write({ text: "CREATE (:Entity {id: 'test:dates-a'}), (:Entity {id: 'test:dates-b'})" });
+      await store.write(
+        {
+          text:
+            "MATCH (a:Entity {id: 'test:dates-a'}), (b:Entity {id: 'test:dates-b'}) " +
+            'UNWIND $rows AS row CREATE (a)-[r:DATED]->(b) SET r = row',
+        },
+        { rows: dated },
+      );
+    });
+
+    afterAll(async () => {
+      await store.write({ text: "MATCH (n:Entity) WHERE n.id STARTS WITH 'test:dates-' DETACH DELETE n" });
+    });
+
+    it.each(ranges)('when the range is %s..%s, the store matches what the page would', async (from, to) => {
+      const { rows } = await store.read('neighborhood-step', {
+        ids: ['test:dates-a'],
+        types: [],
+        labels: [],
+        from,
+        to,
+        limit: 100,
+      });
+      const matched = rows.map((row) => (row.r as GraphRelationship).id).sort();
+      expect(matched).toEqual(
+        dated
+          .filter((r) => inDateRange(r, { from, to }))
+          .map((r) => r.id)
+          .sort(),
+      );
+    });
   });
 });
