@@ -4,6 +4,8 @@ import type { ResponseConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { problemContentType } from '../../common/api.ts';
 import {
+  ClaimsQuery,
+  ClaimsResponseSchema,
   CypherBody,
   CypherResponseSchema,
   ExportBody,
@@ -19,6 +21,8 @@ import {
   SchemaResponseSchema,
   SearchQuery,
   SearchResponseSchema,
+  SourceParams,
+  SourceResponseSchema,
 } from './schemas.ts';
 
 const json = (schema: z.ZodType, description: string): ResponseConfig => ({
@@ -31,6 +35,7 @@ const problemResponse = (description: string): ResponseConfig => ({
 });
 const invalid = problemResponse('Invalid request: `errors` names each field and why.');
 const unknownNode = problemResponse('A node id is not in the graph.');
+const unknownSource = problemResponse('No source has this id.');
 const tooLarge = problemResponse('The JSON body is over the size limit.');
 const queryErrors = {
   400: problemResponse('Invalid request, or the query is not valid Cypher or failed.'),
@@ -103,6 +108,20 @@ export function openApiDocument(): object {
       400: invalid,
       404: unknownNode,
     },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/sources/{id}',
+    summary: "A source's metadata, its article's text, and where the claims citing it quote it",
+    request: { params: SourceParams },
+    responses: { 200: json(SourceResponseSchema, 'The source.'), 400: invalid, 404: unknownSource },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/sources/{id}/claims',
+    summary: 'The relationships that cite a source, with both ends, in time order',
+    request: { params: SourceParams, query: ClaimsQuery },
+    responses: { 200: json(ClaimsResponseSchema, 'The claims.'), 400: invalid, 404: unknownSource },
   });
   registry.registerPath({
     method: 'post',

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { exportFormats } from '../../common/api.ts';
 import type {
+  ClaimsResponse,
   CypherResponse,
   GraphResponse,
   HealthResponse,
@@ -12,6 +13,7 @@ import type {
   Problem,
   SchemaResponse,
   SearchResponse,
+  SourceResponse,
 } from '../../common/api.ts';
 import { maxPathLength } from '../domain/paths.ts';
 
@@ -23,6 +25,7 @@ export const limits = {
   searchLimit: 100,
   names: 50,
   queryLength: 20_000,
+  relationshipList: 2000,
 } as const;
 
 /** A list in the query string: `a,b,c`, or the parameter repeated. Optional lists default to []. */
@@ -132,6 +135,28 @@ export const PathsQuery = z.strictObject({
   types: list(relType, limits.names, 'Use only relationships of these types.'),
   all: flag.meta({ description: 'Every shortest path (up to 50) instead of one.' }),
 });
+
+const sourceId = z
+  .string()
+  .max(limits.idLength)
+  .regex(
+    /^(?:[a-z0-9-]+:)*source:[A-Za-z0-9._-]+$/,
+    'must be a source id, such as source:semafor-2024-08-21-li-qiang-moscow',
+  )
+  .meta({ description: "The source's stable id.", example: 'source:semafor-2024-08-21-li-qiang-moscow' });
+
+const listLimit = (what: string) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(limits.relationshipList)
+    .default(500)
+    .meta({ description: `The most ${what} to return, oldest first; meta.truncated says whether some were left out.` });
+
+export const SourceParams = z.strictObject({ id: sourceId });
+
+export const ClaimsQuery = z.strictObject({ limit: listLimit('claims') });
 
 const params = z.record(z.string(), z.unknown()).meta({ description: 'Query parameters ($name), JSON values.' });
 const cypherText = z.string().trim().min(1, 'must not be empty').max(limits.queryLength);
@@ -266,6 +291,32 @@ export const CypherResponseSchema = z
   })
   .meta({ id: 'CypherResult' });
 
+const QuoteSpanSchema = z.object({
+  relationshipId: z.string(),
+  start: z.number().int().meta({ description: 'Offset of the first character, in UTF-16 code units.' }),
+  end: z.number().int().meta({ description: 'Offset after the last character.' }),
+});
+
+export const SourceResponseSchema = z
+  .object({
+    source: NodeElementSchema,
+    text: z.string().nullable().meta({ description: "The article's text; null when the source has no article file." }),
+    quotes: z.array(QuoteSpanSchema).meta({
+      description:
+        'Where the quotes of the relationships citing this source sit in text, by start. A relationship whose quote is not in this article (quotes come from the first source cited) is left out.',
+    }),
+  })
+  .meta({ id: 'Source' });
+
+const RelationshipListMeta = z.object({
+  total: z.number().int().meta({ description: 'How many relationships matched.' }),
+  truncated: z.boolean().meta({ description: 'True when the limit left some out.' }),
+});
+
+export const ClaimsResponseSchema = z
+  .object({ elements: ElementsSchema, meta: RelationshipListMeta })
+  .meta({ id: 'Claims' });
+
 // ---- the response schemas describe the shared types: a drift is a compile error here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Covers<Schema extends z.ZodType, T> = [T] extends [z.output<Schema>] ? true : false;
@@ -278,6 +329,8 @@ const checks: [
   Covers<typeof PathsResponseSchema, PathsResponse>,
   Covers<typeof CypherResponseSchema, CypherResponse>,
   Covers<typeof ProblemSchema, Problem>,
+  Covers<typeof SourceResponseSchema, SourceResponse>,
+  Covers<typeof ClaimsResponseSchema, ClaimsResponse>,
   Same<z.output<typeof ExportBody>['format'], z.output<typeof ExportFormatSchema>>,
-] = [true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true];
 void checks;

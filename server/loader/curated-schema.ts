@@ -3,6 +3,9 @@ import { z } from 'zod';
 // The shapes of seed/data/*.json. What a shape cannot say (quotes verbatim, ends named, dates
 // as precise as their evidence) is checked by the rules in ./rules/.
 
+/** An article is named by a plain file name in seed/articles/: no folders, no way out of it. */
+export const articleName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
 
 /** How exactly a date is known: the relation's own flag, and an Event's. */
@@ -20,7 +23,7 @@ export type PublishedPrecision = z.infer<typeof publishedPrecision>;
 export const SourceSchema = z
   .strictObject({
     id: z.string().regex(/^source:[a-z0-9-]+$/, 'must look like source:<kebab-case>'),
-    file: z.string().min(1),
+    file: z.string().regex(articleName, 'must be a file name in seed/articles/'),
     title: z.string().min(1),
     publisher: z.string().min(1),
     published: isoDate,

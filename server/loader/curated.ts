@@ -1,8 +1,10 @@
 import { readFileSync, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { searchKey } from '../domain/search-key.ts';
 import {
+  articleName,
   EntitySchema,
   RelationSchema,
   SourceSchema,
@@ -12,7 +14,7 @@ import {
   type SourceEntry,
 } from './curated-schema.ts';
 import type { GraphData, NodeRecord, RelationshipRecord } from './graph-data.ts';
-import { collapseWhitespace } from './rules/evidence-text.ts';
+import { collapseWhitespace } from '../domain/quote-location.ts';
 import { namesOf } from './rules/names-of.ts';
 import { relationProblems, roleAsOfProblems, type RuleContext } from './rules/index.ts';
 
@@ -136,8 +138,20 @@ function readJson(file: string): unknown {
 }
 
 export function readArticle(file: string): string | undefined {
+  if (!articleName.test(file)) return undefined;
   const path = `${articlesDir}${file}`;
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/** The text of an article in seed/articles/, or undefined when no such file is there. */
+export async function readArticleText(file: string): Promise<string | undefined> {
+  if (!articleName.test(file)) return undefined;
+  try {
+    return await readFile(`${articlesDir}${file}`, 'utf8');
+  } catch (error) {
+    if (['ENOENT', 'EISDIR', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
+    throw error;
+  }
 }
 
 export function readCurated(): CuratedData {

@@ -27,6 +27,10 @@ export const queryNames = [
   'neighborhood-type-counts',
   'curated-claims',
   'delete-relationships-from',
+  'source-by-id',
+  'source-claims',
+  'source-claim-count',
+  'source-quotes',
 ] as const;
 
 export type QueryName = (typeof queryNames)[number];

@@ -106,9 +106,11 @@ describe('GET /api/openapi.json', () => {
       to: 'country:CHN',
       format: 'json',
     };
-    for (const [path, methods] of Object.entries(
+    const pathSamples: Record<string, string> = { id: 'source:cnn-2024-08-21-putin-li-qiang-moscow' };
+    for (const [documented, methods] of Object.entries(
       doc.paths as Record<string, { get?: { parameters?: { name: string; in: string; required: boolean }[] } }>,
     )) {
+      const path = documented.replace(/\{(\w+)\}/g, (_match, name: string) => pathSamples[name] ?? 'x');
       const query = (methods.get?.parameters ?? []).filter((parameter) => parameter.in === 'query');
       const required = query.filter((parameter) => parameter.required).map((parameter) => parameter.name);
       if (query.length === 0) continue;

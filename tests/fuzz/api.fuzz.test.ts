@@ -348,7 +348,12 @@ function requestsFor(operation: Operation): fc.Arbitrary<Sample> {
       arbitrary: fc.tuple(fc.constantFrom('extra', 'q', 'ids', '__proto__', 'constructor', 'limit[]'), anyText),
     },
   );
-  const pathId = fc.oneof(fc.constantFrom(...knownIds), anyText).map((v) => (v === '' ? 'x' : v));
+  // path ids: the known node ids, the parameter's documented example (a source id for
+  // /api/sources/{id}), or anything
+  const example = operation.parameters.find((p) => p.in === 'path')?.schema.example;
+  const pathId = fc
+    .oneof(fc.constantFrom(...knownIds, ...(typeof example === 'string' ? [example, example] : [])), anyText)
+    .map((v) => (v === '' ? 'x' : v));
   const rawPath = fc.boolean();
   const body = operation.body ? fc.oneof(bodyOf(operation.body), validBody(operation)) : fc.constant(undefined);
   return fc

@@ -8,9 +8,16 @@ import { readCurated, toGraphData } from '../../server/loader/curated.ts';
 import { applySchema, loadGraph } from '../../server/loader/load.ts';
 import { storeCounts } from '../../server/domain/schema.ts';
 import { embeddedStore, neo4jStore, type StoreUnderTest } from './available-stores.ts';
+import request from 'supertest';
+import type { ClaimsResponse, SourceResponse } from '../../common/api.ts';
 import { inDateRange } from '../../common/dates/date-interval.ts';
+import { createApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { collapseWhitespace } from '../../server/domain/quote-location.ts';
+import { createLogger } from '../../server/logger.ts';
 
-const curated = toGraphData(readCurated());
+const curatedData = readCurated();
+const curated = toGraphData(curatedData);
 const neo4j = await neo4jStore();
 const stores: StoreUnderTest[] = [embeddedStore()];
 if ('store' in neo4j) stores.push(neo4j.store);
@@ -191,6 +198,48 @@ describe.each(stores)('$name store', (subject) => {
     const { rows } = await store.read({ text: "MATCH (n:Entity) WHERE n.id STARTS WITH 'tmp:' RETURN count(n) AS c" });
     expect(rows[0]!.c).toBe(0);
   });
+  // Sources and the story between two nodes, through the API routes, on this store.
+  describe('the evidence routes', () => {
+    let app: ReturnType<typeof createApp>;
+    const source = curatedData.sources.find((s) => s.id === 'source:cnn-2024-08-21-putin-li-qiang-moscow')!;
+    const inTimeOrder = <T extends { date: string; id: string }>(items: T[]) =>
+      [...items].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+
+    beforeAll(() => {
+      app = createApp({ store, config: loadConfig({}), logger: createLogger('silent'), clientDir: false });
+    });
+
+    it('when a source is read, its quotes are placed in its article', async () => {
+      const body = (await request(app).get(`/api/sources/${source.id}`).expect(200)).body as SourceResponse;
+      expect(body.source.data).toMatchObject({ id: source.id, title: source.title, publisher: source.publisher });
+      const quotedHere = curatedData.relations.filter((r) => r.sources[0] === source.id);
+      const spans = new Map(body.quotes.map((span) => [span.relationshipId, span]));
+      for (const relation of quotedHere) {
+        const span = spans.get(relation.id)!;
+        expect(collapseWhitespace(body.text!.slice(span.start, span.end)), relation.id).toBe(
+          collapseWhitespace(relation.quote),
+        );
+      }
+    });
+
+    it('when a source’s claims are asked for, they come oldest first with both ends', async () => {
+      const body = (await request(app).get(`/api/sources/${source.id}/claims`).expect(200)).body as ClaimsResponse;
+      const expected = inTimeOrder(curatedData.relations.filter((r) => r.sources.includes(source.id)));
+      expect(body.elements.edges.map((edge) => edge.data.id)).toEqual(expected.map((r) => r.id));
+      expect(body.elements.nodes.map((node) => node.data.id).sort()).toEqual(
+        [...new Set(expected.flatMap((r) => [r.source, r.target]))].sort(),
+      );
+    });
+
+    it.each([
+      ['/api/sources/source:nobody', 404],
+      ['/api/sources/source:nobody/claims', 404],
+      ['/api/sources/country:RUS', 400],
+    ])('when %s is asked for, it answers %i', async (path, status) => {
+      await request(app).get(path).expect(status);
+    });
+  });
+
   // The precision-aware date filter (cypher/fragments/date-in-range.cypher) must answer as the
   // page's filter does (common/dates): every dated case against ranges whose edges fall on the
   // first and last days of the months and years involved.

@@ -2,7 +2,7 @@
 // functions, lenient where the articles' typography varies (whitespace, curly apostrophes, a
 // capital at the start of a sentence) and strict on words (no match inside a longer word).
 
-export const collapseWhitespace = (text: string): string => text.replace(/\s+/g, ' ').trim();
+import { collapseWhitespace } from '../../domain/quote-location.ts';
 
 const plain = (text: string) => collapseWhitespace(text).replace(/[‘’]/g, "'");
 

@@ -1,4 +1,4 @@
-import { collapseWhitespace } from './evidence-text.ts';
+import { collapseWhitespace } from '../../domain/quote-location.ts';
 import type { RelationRule } from './types.ts';
 
 /** The quote, and the context passage when there is one, appear verbatim in the first cited article. */
