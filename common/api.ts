@@ -94,6 +94,12 @@ export interface RelationshipList {
 /** `GET /api/sources/:id/claims`: the relationships that cite a source. */
 export type ClaimsResponse = RelationshipList;
 
+/** `GET /api/graph/between?a=&b=`: every relationship between two nodes, with the sources they cite. */
+export interface BetweenResponse extends RelationshipList {
+  /** The Source nodes the relationships cite (metadata only; the text is at /api/sources/:id). */
+  sources: NodeElement[];
+}
+
 export interface HealthResponse {
   status: 'ok';
   store: 'embedded' | 'neo4j';

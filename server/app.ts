@@ -17,6 +17,7 @@ import { metaRoutes } from './api/routes/meta.ts';
 import { nodeRoutes } from './api/routes/nodes.ts';
 import { searchRoutes } from './api/routes/search.ts';
 import { sourceRoutes } from './api/routes/sources.ts';
+import { betweenRoutes } from './api/routes/between.ts';
 import { cors, cypherRateLimit, requireToken, securityHeaders } from './api/security.ts';
 
 export interface AppDeps {
@@ -61,7 +62,16 @@ export function createApp({
   api.use(requireToken(config.API_TOKEN));
   api.use(express.json({ limit: bodyLimit }));
   api.use(cypherRateLimit(config.RATE_LIMIT_CYPHER, config.RATE_LIMIT_WINDOW_MS));
-  for (const routes of [metaRoutes, searchRoutes, nodeRoutes, graphRoutes, sourceRoutes, cypherRoutes, exportRoutes])
+  for (const routes of [
+    metaRoutes,
+    searchRoutes,
+    nodeRoutes,
+    graphRoutes,
+    betweenRoutes,
+    sourceRoutes,
+    cypherRoutes,
+    exportRoutes,
+  ])
     api.use(routes(context));
   api.use(notFound);
   app.use('/api', api);

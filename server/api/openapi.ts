@@ -4,6 +4,8 @@ import type { ResponseConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { problemContentType } from '../../common/api.ts';
 import {
+  BetweenQuery,
+  BetweenResponseSchema,
   ClaimsQuery,
   ClaimsResponseSchema,
   CypherBody,
@@ -108,6 +110,16 @@ export function openApiDocument(): object {
       400: invalid,
       404: unknownNode,
     },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/graph/between',
+    summary: 'Every relationship between two nodes, in time order, with the sources they cite',
+    description:
+      'Both directions; oldest first (by date, then id), up to `limit`. Each relationship carries its date, dateEnd, ' +
+      'datePrecision, type, summary, quote and the ids of its sources; `sources` holds those Source nodes.',
+    request: { query: BetweenQuery },
+    responses: { 200: json(BetweenResponseSchema, 'The relationships.'), 400: invalid, 404: unknownNode },
   });
   registry.registerPath({
     method: 'get',

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { exportFormats } from '../../common/api.ts';
 import type {
+  BetweenResponse,
   ClaimsResponse,
   CypherResponse,
   GraphResponse,
@@ -157,6 +158,17 @@ const listLimit = (what: string) =>
 export const SourceParams = z.strictObject({ id: sourceId });
 
 export const ClaimsQuery = z.strictObject({ limit: listLimit('claims') });
+
+export const BetweenQuery = z
+  .strictObject({
+    a: nodeId.meta({ description: 'Id of one node.', example: 'country:RUS' }),
+    b: nodeId.meta({ description: 'Id of the other node.', example: 'country:CHN' }),
+    types: list(relType, limits.names, 'Only relationships of these types.'),
+    ...dateBounds,
+    limit: listLimit('relationships'),
+  })
+  .refine((query) => query.a !== query.b, { message: 'must differ from a', path: ['b'] })
+  .refine(...dateRangeInOrder);
 
 const params = z.record(z.string(), z.unknown()).meta({ description: 'Query parameters ($name), JSON values.' });
 const cypherText = z.string().trim().min(1, 'must not be empty').max(limits.queryLength);
@@ -317,6 +329,14 @@ export const ClaimsResponseSchema = z
   .object({ elements: ElementsSchema, meta: RelationshipListMeta })
   .meta({ id: 'Claims' });
 
+export const BetweenResponseSchema = z
+  .object({
+    elements: ElementsSchema,
+    sources: z.array(NodeElementSchema).meta({ description: 'The Source nodes the relationships cite.' }),
+    meta: RelationshipListMeta,
+  })
+  .meta({ id: 'Between' });
+
 // ---- the response schemas describe the shared types: a drift is a compile error here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Covers<Schema extends z.ZodType, T> = [T] extends [z.output<Schema>] ? true : false;
@@ -331,6 +351,7 @@ const checks: [
   Covers<typeof ProblemSchema, Problem>,
   Covers<typeof SourceResponseSchema, SourceResponse>,
   Covers<typeof ClaimsResponseSchema, ClaimsResponse>,
+  Covers<typeof BetweenResponseSchema, BetweenResponse>,
   Same<z.output<typeof ExportBody>['format'], z.output<typeof ExportFormatSchema>>,
-] = [true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true];
 void checks;

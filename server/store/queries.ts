@@ -31,6 +31,8 @@ export const queryNames = [
   'source-claims',
   'source-claim-count',
   'source-quotes',
+  'between',
+  'between-count',
 ] as const;
 
 export type QueryName = (typeof queryNames)[number];

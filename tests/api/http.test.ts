@@ -104,6 +104,8 @@ describe('GET /api/openapi.json', () => {
       q: 'russia',
       from: 'country:RUS',
       to: 'country:CHN',
+      a: 'country:RUS',
+      b: 'country:CHN',
       format: 'json',
     };
     const pathSamples: Record<string, string> = { id: 'source:cnn-2024-08-21-putin-li-qiang-moscow' };

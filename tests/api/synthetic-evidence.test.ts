@@ -1,7 +1,7 @@
-// The date filter and sources on the synthetic data set (day
+// The date filter, sources and the story between two nodes on the synthetic data set (day
 // precision, sources without article files), loaded beside the curated data.
 import request from 'supertest';
-import type { ClaimsResponse, GraphResponse, SourceResponse } from '../../common/api.ts';
+import type { BetweenResponse, ClaimsResponse, GraphResponse, SourceResponse } from '../../common/api.ts';
 import { inDateRange } from '../../common/dates/date-interval.ts';
 import { SyntheticGraph, loadSynthetic } from '../../seed/synthetic.ts';
 import { beforeAll, describe, expect, fileApp, it } from '../support/fixtures.ts';
@@ -49,5 +49,17 @@ describe('the synthetic data set', () => {
     const claims = (await request(h.app).get(`/api/sources/${id}/claims?limit=50`).expect(200)).body as ClaimsResponse;
     expect(claims.meta).toEqual({ total: citing.length, truncated: true });
     expect(claims.elements.edges.map((edge) => edge.data.id)).toEqual(citing.slice(0, 50).map((r) => r.id));
+  });
+
+  it('when two synthetic nodes are linked, the story lists their relationships oldest first', async () => {
+    const [a, b] = [relationships[0]!.source, relationships[0]!.target];
+    const expected = touching(a)
+      .filter((r) => r.source === b || r.target === b)
+      .sort((x, y) => String(x.properties.date).localeCompare(String(y.properties.date)) || x.id.localeCompare(y.id));
+    const body = (await request(h.app).get(`/api/graph/between?a=${a}&b=${b}`).expect(200)).body as BetweenResponse;
+    expect(body.elements.edges.map((edge) => edge.data.id)).toEqual(expected.map((r) => r.id));
+    expect(body.sources.map((source) => source.data.id).sort()).toEqual(
+      [...new Set(expected.flatMap((r) => r.properties.sources as string[]))].sort(),
+    );
   });
 });

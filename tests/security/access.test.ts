@@ -17,6 +17,7 @@ const operations: [method: 'get' | 'post', path: string, body?: object][] = [
   ['get', '/api/nodes/country:RUS'],
   ['get', '/api/graph/neighborhood?ids=country:RUS'],
   ['get', '/api/graph/paths?from=country:RUS&to=country:CHN'],
+  ['get', '/api/graph/between?a=country:RUS&b=country:CHN'],
   ['get', '/api/sources/source:cnn-2024-08-21-putin-li-qiang-moscow'],
   ['get', '/api/sources/source:cnn-2024-08-21-putin-li-qiang-moscow/claims'],
   ['post', '/api/cypher', { query: 'MATCH (n:Country) RETURN count(n) AS c' }],

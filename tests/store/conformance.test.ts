@@ -9,7 +9,7 @@ import { applySchema, loadGraph } from '../../server/loader/load.ts';
 import { storeCounts } from '../../server/domain/schema.ts';
 import { embeddedStore, neo4jStore, type StoreUnderTest } from './available-stores.ts';
 import request from 'supertest';
-import type { ClaimsResponse, SourceResponse } from '../../common/api.ts';
+import type { BetweenResponse, ClaimsResponse, SourceResponse } from '../../common/api.ts';
 import { inDateRange } from '../../common/dates/date-interval.ts';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
@@ -231,10 +231,27 @@ describe.each(stores)('$name store', (subject) => {
       );
     });
 
+    it('when the story between two nodes is asked for, it lists their relationships oldest first', async () => {
+      const query = 'a=country:RUS&b=country:CHN&from=2024-05-31&to=2024-12-31';
+      const body = (await request(app).get(`/api/graph/between?${query}`).expect(200)).body as BetweenResponse;
+      const expected = inTimeOrder(
+        curatedData.relations.filter(
+          (r) =>
+            [r.source, r.target].sort().join() === 'country:CHN,country:RUS' &&
+            inDateRange(r, { from: '2024-05-31', to: '2024-12-31' }),
+        ),
+      );
+      expect(body.elements.edges.map((edge) => edge.data.id)).toEqual(expected.map((r) => r.id));
+      expect(body.sources.map((s) => s.data.id).sort()).toEqual(
+        [...new Set(expected.flatMap((r) => r.sources))].sort(),
+      );
+    });
+
     it.each([
       ['/api/sources/source:nobody', 404],
       ['/api/sources/source:nobody/claims', 404],
       ['/api/sources/country:RUS', 400],
+      ['/api/graph/between?a=country:RUS&b=country:ATL', 404],
     ])('when %s is asked for, it answers %i', async (path, status) => {
       await request(app).get(path).expect(status);
     });
@@ -311,6 +328,18 @@ describe.each(stores)('$name store', (subject) => {
           .map((r) => r.id)
           .sort(),
       );
+    });
+
+    it('when a range holds only month- and year-precision dates, it still finds them', async () => {
+      const { rows } = await store.read('between', {
+        a: 'test:dates-a',
+        b: 'test:dates-b',
+        types: [],
+        from: '2024-05-31',
+        to: '2024-05-31',
+        limit: 100,
+      });
+      expect(rows.map((row) => (row.r as GraphRelationship).id).sort()).toEqual(['test:month', 'test:month-span']);
     });
   });
 });
