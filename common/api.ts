@@ -145,7 +145,7 @@ export interface CypherResponse {
   elapsedMs: number;
 }
 
-export const exportFormats = ['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher'] as const;
+export const exportFormats = ['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher', 'citations'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /**

@@ -13,6 +13,7 @@ const formatTitles: Record<ExportFormat, string> = {
   graphml: 'GraphML',
   gexf: 'GEXF',
   cypher: 'Cypher script',
+  citations: 'Citations (Markdown)',
 };
 
 function stamp(): string {

@@ -50,7 +50,8 @@ const queryErrors = {
 const exportFile: ResponseConfig = {
   description:
     'The file, with a Content-Disposition attachment filename: cyjs and json (application/json), csv (a zip of nodes.csv ' +
-    'and relationships.csv), graphml, gexf, cypher (a MERGE script, one statement per line). For a query, the ' +
+    'and relationships.csv), graphml, gexf, cypher (a MERGE script, one statement per line), citations (Markdown: per ' +
+    'relationship, oldest first, its quote and its source with title, publisher and date). For a query, the ' +
     'X-Rows-Capped header says whether the row cap cut its result.',
   content: {
     'application/json': { schema: z.unknown() },
@@ -58,6 +59,7 @@ const exportFile: ResponseConfig = {
     'application/graphml+xml': { schema: z.string() },
     'application/gexf+xml': { schema: z.string() },
     'application/x-cypher-query': { schema: z.string() },
+    'text/markdown': { schema: z.string() },
   },
 };
 

@@ -93,7 +93,7 @@ describe('GET /api/openapi.json', () => {
     const depth = neighborhood.parameters.find((p: { name: string }) => p.name === 'depth');
     expect(depth.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 3 });
     const format = doc.paths['/api/export'].post.requestBody.content['application/json'].schema.properties.format;
-    expect(format.enum).toEqual(['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher']);
+    expect(format.enum).toEqual(['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher', 'citations']);
     expect(doc.paths['/api/nodes/{id}'].get.responses['404']).toBeDefined();
   });
 
