@@ -85,6 +85,48 @@ export interface PathsResponse {
   };
 }
 
+/** Where a claim's quote sits in an article's text: [start, end) in UTF-16 code units (String.slice). */
+export interface QuoteSpan {
+  relationshipId: string;
+  start: number;
+  end: number;
+}
+
+/** `GET /api/sources/:id`: a source and the article it stands for. */
+export interface SourceResponse {
+  /** The Source node: title, publisher, published, file, ... */
+  source: NodeElement;
+  /** The article's text as the data set holds it; null when the source has no article file. */
+  text: string | null;
+  /**
+   * Where the quotes of the relationships citing this source sit in `text`, ordered by start.
+   * A quote is taken from the first source a relationship cites, so a relationship that cites
+   * this one later may have no quote here; those are left out.
+   */
+  quotes: QuoteSpan[];
+}
+
+/** A list of relationships (with both ends) that a limit may have cut. */
+export interface RelationshipList {
+  /** The relationships' ends, and the relationships in time order (date, then id). */
+  elements: Elements;
+  meta: {
+    /** How many relationships matched. */
+    total: number;
+    /** True when the limit left some out (the latest ones). */
+    truncated: boolean;
+  };
+}
+
+/** `GET /api/sources/:id/claims`: the relationships that cite a source. */
+export type ClaimsResponse = RelationshipList;
+
+/** `GET /api/graph/between?a=&b=`: every relationship between two nodes, with the sources they cite. */
+export interface BetweenResponse extends RelationshipList {
+  /** The Source nodes the relationships cite (metadata only; the text is at /api/sources/:id). */
+  sources: NodeElement[];
+}
+
 export interface HealthResponse {
   status: 'ok';
   store: 'embedded' | 'neo4j';
@@ -130,7 +172,7 @@ export interface CypherResponse {
   elapsedMs: number;
 }
 
-export const exportFormats = ['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher'] as const;
+export const exportFormats = ['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher', 'citations'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /**

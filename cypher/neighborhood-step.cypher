@@ -5,9 +5,9 @@
 // tens of thousands of relationships are compared by date, not materialised).
 MATCH (n:Entity)-[r]-(m)
 WHERE n.id IN $ids
-  AND (size($types) = 0 OR type(r) IN $types)
-  AND (size($labels) = 0 OR any(label IN labels(m) WHERE label IN $labels))
-  AND {{relationship-in-date-range}}
+  AND {{type-matches}}
+  AND {{neighbour-matches}}
+  AND {{date-in-range}}
 WITH n, r, m
 ORDER BY r.date DESC, r.id
 LIMIT $limit

@@ -3,9 +3,9 @@
 // counts them all; `relationships` holds the first $limit by id, so a limit always cuts the same way.
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
-  AND (size($types) = 0 OR type(r) IN $types)
   AND (size($labels) = 0 OR (any(label IN labels(a) WHERE label IN $labels) AND any(label IN labels(b) WHERE label IN $labels)))
-  AND {{relationship-in-date-range}}
+  AND {{type-matches}}
+  AND {{date-in-range}}
 WITH r
 ORDER BY r.id
 WITH collect(r) AS matched

@@ -16,6 +16,7 @@ const formatTitles: Record<ExportFormat, string> = {
   graphml: 'GraphML',
   gexf: 'GEXF',
   cypher: 'Cypher script',
+  citations: 'Citations (Markdown)',
 };
 
 export const exportScopes = ['view', 'selection', 'loaded'] as const;

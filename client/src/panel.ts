@@ -1,5 +1,7 @@
 // The inspector: the selected element's details. For a relationship: its date, summary,
-// verbatim quote and the source articles (title, publisher, date), looked up from the API.
+// The inspector: the selected element's details. For a relationship: its date, summary,
+// verbatim quote (and the context passage that names what the quote only refers to) and the
+// source articles (title, publisher, date), looked up from the API.
 import type { EdgeElement, JsonValue, NodeElement, NodeResponse } from '../../common/api.ts';
 import { api, errorMessage, isNotFound } from './api.ts';
 import { internalKeys } from './canvas.ts';
@@ -20,7 +22,7 @@ export interface PanelActions {
   select(id: string): void;
 }
 
-const shownFirst = ['date', 'dateEnd', 'datePrecision', 'summary', 'quote', 'sources'];
+const shownFirst = ['date', 'dateEnd', 'datePrecision', 'summary', 'quote', 'context', 'sources'];
 
 function formatValue(value: unknown): string {
   if (value === null || value === undefined) return '—';
@@ -273,6 +275,14 @@ export class Inspector {
         ),
         typeof data.summary === 'string' ? h('p', { class: 'summary', id: 'inspect-summary' }, data.summary) : null,
         typeof data.quote === 'string' ? h('blockquote', { class: 'quote', id: 'inspect-quote' }, data.quote) : null,
+        typeof data.context === 'string'
+          ? h(
+              'div',
+              { class: 'context' },
+              h('div', { class: 'hint' }, 'Context, from the same article'),
+              h('blockquote', { class: 'quote context', id: 'inspect-context' }, data.context),
+            )
+          : null,
         sourceIds.length > 0 ? h('h4', {}, sourceIds.length === 1 ? 'Source' : 'Sources') : null,
         sourceIds.length > 0 ? sources : null,
         this.selectionActions([], [edge.data.id]),

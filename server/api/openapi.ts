@@ -4,6 +4,10 @@ import type { ResponseConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { problemContentType } from '../../common/api.ts';
 import {
+  BetweenQuery,
+  BetweenResponseSchema,
+  ClaimsQuery,
+  ClaimsResponseSchema,
   CypherBody,
   CypherResponseSchema,
   ExportBody,
@@ -19,6 +23,8 @@ import {
   SchemaResponseSchema,
   SearchQuery,
   SearchResponseSchema,
+  SourceParams,
+  SourceResponseSchema,
   SubgraphBody,
   SubgraphResponseSchema,
 } from './schemas.ts';
@@ -33,6 +39,7 @@ const problemResponse = (description: string): ResponseConfig => ({
 });
 const invalid = problemResponse('Invalid request: `errors` names each field and why.');
 const unknownNode = problemResponse('A node id is not in the graph.');
+const unknownSource = problemResponse('No source has this id.');
 const tooLarge = problemResponse('The JSON body is over the size limit.');
 const queryErrors = {
   400: problemResponse('Invalid request, or the query is not valid Cypher or failed.'),
@@ -45,7 +52,8 @@ const queryErrors = {
 const exportFile: ResponseConfig = {
   description:
     'The file, with a Content-Disposition attachment filename: cyjs and json (application/json), csv (a zip of nodes.csv ' +
-    'and relationships.csv), graphml, gexf, cypher (a MERGE script, one statement per line). For a query, the ' +
+    'and relationships.csv), graphml, gexf, cypher (a MERGE script, one statement per line), citations (Markdown: per ' +
+    'relationship, oldest first, its quote and its source with title, publisher and date). For a query, the ' +
     'X-Rows-Capped header says whether the row cap cut its result.',
   content: {
     'application/json': { schema: z.unknown() },
@@ -53,6 +61,7 @@ const exportFile: ResponseConfig = {
     'application/graphml+xml': { schema: z.string() },
     'application/gexf+xml': { schema: z.string() },
     'application/x-cypher-query': { schema: z.string() },
+    'text/markdown': { schema: z.string() },
   },
 };
 
@@ -116,6 +125,30 @@ export function openApiDocument(): object {
       400: invalid,
       404: unknownNode,
     },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/graph/between',
+    summary: 'Every relationship between two nodes, in time order, with the sources they cite',
+    description:
+      'Both directions; oldest first (by date, then id), up to `limit`. Each relationship carries its date, dateEnd, ' +
+      'datePrecision, type, summary, quote and the ids of its sources; `sources` holds those Source nodes.',
+    request: { query: BetweenQuery },
+    responses: { 200: json(BetweenResponseSchema, 'The relationships.'), 400: invalid, 404: unknownNode },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/sources/{id}',
+    summary: "A source's metadata, its article's text, and where the claims citing it quote it",
+    request: { params: SourceParams },
+    responses: { 200: json(SourceResponseSchema, 'The source.'), 400: invalid, 404: unknownSource },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/sources/{id}/claims',
+    summary: 'The relationships that cite a source, with both ends, in time order',
+    request: { params: SourceParams, query: ClaimsQuery },
+    responses: { 200: json(ClaimsResponseSchema, 'The claims.'), 400: invalid, 404: unknownSource },
   });
   registry.registerPath({
     method: 'post',

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { exportFormats } from '../../common/api.ts';
 import type {
+  BetweenResponse,
+  ClaimsResponse,
   CypherResponse,
   GraphResponse,
   SubgraphRequest,
@@ -14,6 +16,7 @@ import type {
   Problem,
   SchemaResponse,
   SearchResponse,
+  SourceResponse,
 } from '../../common/api.ts';
 import { maxPathLength } from '../domain/paths.ts';
 
@@ -28,6 +31,7 @@ export const limits = {
   searchLimit: 100,
   names: 50,
   queryLength: 20_000,
+  relationshipList: 2000,
 } as const;
 
 /** A list in the query string: `a,b,c`, or the parameter repeated. Optional lists default to []. */
@@ -69,6 +73,22 @@ const isoDate = z
   .refine((text) => !Number.isNaN(Date.parse(text)) && new Date(text).toISOString().startsWith(text), 'not a real date')
   .meta({ example: '2024-08-01' });
 
+/** A from..to range whose `to` is not before its `from`. */
+const dateRangeInOrder: [(query: { from?: string; to?: string }) => boolean, { message: string; path: string[] }] = [
+  (query) => !query.from || !query.to || query.from <= query.to,
+  { message: 'must not be before from', path: ['to'] },
+];
+
+const dateBounds = {
+  from: isoDate.optional().meta({
+    description:
+      'Only relationships whose date, at its precision, reaches this day or later: a month-precision date counts as its whole month, a year-precision one as its year, a period (dateEnd) to the end of its last month or year.',
+  }),
+  to: isoDate.optional().meta({
+    description: 'Only relationships whose date, at its precision, begins on or before this day (see from).',
+  }),
+};
+
 const flag = z
   .enum(['true', 'false', '1', '0'])
   .default('false')
@@ -97,8 +117,7 @@ export const NeighborhoodQuery = z
     depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'Hops from the start nodes.' }),
     types: list(relType, limits.names, 'Follow only relationships of these types.'),
     labels: list(label, limits.names, 'Only neighbours with one of these labels.'),
-    from: isoDate.optional().meta({ description: 'Only relationships dated (or lasting) on or after this day.' }),
-    to: isoDate.optional().meta({ description: 'Only relationships dated on or before this day.' }),
+    ...dateBounds,
     limit: z.coerce
       .number()
       .int()
@@ -107,10 +126,7 @@ export const NeighborhoodQuery = z
       .default(200)
       .meta({ description: 'The most relationships to return.' }),
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    message: 'must not be before from',
-    path: ['to'],
-  });
+  .refine(...dateRangeInOrder);
 
 const names = (item: z.ZodString, description: string) =>
   z.array(item).max(limits.names, `at most ${limits.names} values`).default([]).meta({ description });
@@ -152,6 +168,39 @@ export const PathsQuery = z.strictObject({
   types: list(relType, limits.names, 'Use only relationships of these types.'),
   all: flag.meta({ description: 'Every shortest path (up to 50) instead of one.' }),
 });
+
+const sourceId = z
+  .string()
+  .max(limits.idLength)
+  .regex(
+    /^(?:[a-z0-9-]+:)*source:[A-Za-z0-9._-]+$/,
+    'must be a source id, such as source:semafor-2024-08-21-li-qiang-moscow',
+  )
+  .meta({ description: "The source's stable id.", example: 'source:semafor-2024-08-21-li-qiang-moscow' });
+
+const listLimit = (what: string) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(limits.relationshipList)
+    .default(500)
+    .meta({ description: `The most ${what} to return, oldest first; meta.truncated says whether some were left out.` });
+
+export const SourceParams = z.strictObject({ id: sourceId });
+
+export const ClaimsQuery = z.strictObject({ limit: listLimit('claims') });
+
+export const BetweenQuery = z
+  .strictObject({
+    a: nodeId.meta({ description: 'Id of one node.', example: 'country:RUS' }),
+    b: nodeId.meta({ description: 'Id of the other node.', example: 'country:CHN' }),
+    types: list(relType, limits.names, 'Only relationships of these types.'),
+    ...dateBounds,
+    limit: listLimit('relationships'),
+  })
+  .refine((query) => query.a !== query.b, { message: 'must differ from a', path: ['b'] })
+  .refine(...dateRangeInOrder);
 
 const params = z.record(z.string(), z.unknown()).meta({ description: 'Query parameters ($name), JSON values.' });
 const cypherText = z.string().trim().min(1, 'must not be empty').max(limits.queryLength);
@@ -307,6 +356,40 @@ export const CypherResponseSchema = z
   })
   .meta({ id: 'CypherResult' });
 
+const QuoteSpanSchema = z.object({
+  relationshipId: z.string(),
+  start: z.number().int().meta({ description: 'Offset of the first character, in UTF-16 code units.' }),
+  end: z.number().int().meta({ description: 'Offset after the last character.' }),
+});
+
+export const SourceResponseSchema = z
+  .object({
+    source: NodeElementSchema,
+    text: z.string().nullable().meta({ description: "The article's text; null when the source has no article file." }),
+    quotes: z.array(QuoteSpanSchema).meta({
+      description:
+        'Where the quotes of the relationships citing this source sit in text, by start. A relationship whose quote is not in this article (quotes come from the first source cited) is left out.',
+    }),
+  })
+  .meta({ id: 'Source' });
+
+const RelationshipListMeta = z.object({
+  total: z.number().int().meta({ description: 'How many relationships matched.' }),
+  truncated: z.boolean().meta({ description: 'True when the limit left some out.' }),
+});
+
+export const ClaimsResponseSchema = z
+  .object({ elements: ElementsSchema, meta: RelationshipListMeta })
+  .meta({ id: 'Claims' });
+
+export const BetweenResponseSchema = z
+  .object({
+    elements: ElementsSchema,
+    sources: z.array(NodeElementSchema).meta({ description: 'The Source nodes the relationships cite.' }),
+    meta: RelationshipListMeta,
+  })
+  .meta({ id: 'Between' });
+
 // ---- the response schemas describe the shared types: a drift is a compile error here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Covers<Schema extends z.ZodType, T> = [T] extends [z.output<Schema>] ? true : false;
@@ -321,6 +404,9 @@ const checks: [
   Same<z.input<typeof SubgraphBody>, SubgraphRequest>,
   Covers<typeof CypherResponseSchema, CypherResponse>,
   Covers<typeof ProblemSchema, Problem>,
+  Covers<typeof SourceResponseSchema, SourceResponse>,
+  Covers<typeof ClaimsResponseSchema, ClaimsResponse>,
+  Covers<typeof BetweenResponseSchema, BetweenResponse>,
   Same<z.output<typeof ExportBody>['format'], z.output<typeof ExportFormatSchema>>,
-] = [true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void checks;

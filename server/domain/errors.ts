@@ -18,3 +18,11 @@ export class InvalidFieldError extends Error {
     super(message);
   }
 }
+
+/** No source has the given id (no node, or a node that is not a Source). */
+export class UnknownSourceError extends Error {
+  override readonly name = 'UnknownSourceError';
+  constructor(readonly id: string) {
+    super(`no source with id "${id}"`);
+  }
+}

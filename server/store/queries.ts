@@ -26,32 +26,46 @@ export const queryNames = [
   'create-nodes',
   'neighborhood-type-counts',
   'subgraph',
+  'curated-claims',
+  'delete-relationships-from',
+  'source-by-id',
+  'source-claims',
+  'source-claim-count',
+  'source-quotes',
+  'between',
+  'between-count',
 ] as const;
 
 export type QueryName = (typeof queryNames)[number];
 
+const fragmentsDir = `${cypherDir}fragments/`;
 const cache = new Map<QueryName, string>();
 
-/** Predicates several queries share, written once in cypher/predicates/: `{{name}}` in a query stands for one. */
-const predicateMarker = /\{\{([a-z-]+)\}\}/g;
-
-/** A shared predicate's text on one line (its comments dropped), so it fits inside any line of a query. */
-export function predicateText(name: string): string {
-  const text = readFileSync(`${cypherDir}predicates/${name}.cypher`, 'utf8');
-  return `(${text
+const withoutComments = (text: string) =>
+  text
     .split('\n')
-    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'))
-    .map((line) => line.trim())
-    .join(' ')})`;
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+
+/**
+ * `{{name}}` in a query file stands for cypher/fragments/name.cypher: a predicate written once.
+ * A fragment is one expression, included on one line (its line breaks become spaces), so code
+ * that handles a query line by line (neighborhoodTypeCountsFor) sees the fragment whole.
+ */
+function expandFragments(text: string, seen: string[] = []): string {
+  return text.replace(/\{\{([a-z-]+)\}\}/g, (_match, fragment: string) => {
+    if (seen.includes(fragment)) throw new Error(`cypher fragment ${fragment} includes itself`);
+    const body = withoutComments(readFileSync(`${fragmentsDir}${fragment}.cypher`, 'utf8')).replace(/\s*\n\s*/g, ' ');
+    return expandFragments(body, [...seen, fragment]);
+  });
 }
 
-/** The query's text as it runs: its shared predicates put in place. */
+/** A query's text as it runs, fragments expanded. */
 export function queryText(name: QueryName): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = readFileSync(`${cypherDir}${name}.cypher`, 'utf8').replace(predicateMarker, (_, predicate: string) =>
-      predicateText(predicate),
-    );
+    text = expandFragments(readFileSync(`${cypherDir}${name}.cypher`, 'utf8'));
     cache.set(name, text);
   }
   return text;
@@ -65,57 +79,76 @@ export function cypherFiles(): string[] {
 
 /** Splits a multi-statement file (schema.cypher) into statements; line comments are dropped. */
 export function statements(text: string): string[] {
-  return text
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('//'))
-    .join('\n')
+  return withoutComments(text)
     .split(';')
     .map((statement) => statement.trim())
     .filter((statement) => statement.length > 0);
 }
 
-// Labels and relationship types cannot be parameters in Cypher, so the upserts name them with a
-// placeholder. Only names of this shape are ever put in its place.
-const LABEL = /^[A-Z][A-Za-z0-9]*$/;
-const TYPE = /^[A-Z][A-Z0-9_]*$/;
+/**
+ * A label or relationship type that may be written into query text. Cypher takes neither as a
+ * parameter, so query files name them with placeholders (__LABEL__, __TYPE__, :__TYPES__), and
+ * only names that passed `cypherName` ever take their place: letters, digits and underscores,
+ * which need no quoting on either store. Callers check request names against the database's own
+ * first; this is the last gate, not the only one.
+ */
+export type CypherName = string & { readonly __checked: unique symbol };
 
-export function upsertNodesFor(label: string): { text: string } {
-  if (!LABEL.test(label)) throw new Error(`invalid label "${label}": use PascalCase letters and digits`);
-  return { text: queryText('upsert-nodes').replaceAll('__LABEL__', label) };
+const nameShapes = {
+  label: { shape: /^[A-Z][A-Za-z0-9]*$/, hint: 'use PascalCase letters and digits' },
+  type: { shape: /^[A-Z][A-Z0-9_]*$/, hint: 'use UPPER_SNAKE_CASE' },
+} as const;
+
+export function cypherName(kind: keyof typeof nameShapes, name: string): CypherName {
+  const { shape, hint } = nameShapes[kind];
+  if (!shape.test(name)) throw new Error(`invalid ${kind === 'type' ? 'relationship type' : kind} "${name}": ${hint}`);
+  return name as CypherName;
 }
 
-/** paths.cypher over the given relationship types only (`:A|B` in the pattern), or over any. */
-export function pathsFor(types: string[]): { text: string } {
-  for (const type of types)
-    if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
-  const pattern = types.length === 0 ? '' : `:${types.join('|')}`;
-  return { text: queryText('paths').replaceAll(':__TYPES__', pattern) };
+interface Slots {
+  /** __LABEL__: one label. */
+  label?: CypherName;
+  /** __TYPE__: one relationship type. */
+  type?: CypherName;
+  /** :__TYPES__ in a pattern: any of these types (`:A|B`), or any type at all when empty. */
+  types?: CypherName[];
 }
 
-export function upsertRelationshipsFor(type: string): { text: string } {
-  if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
-  return { text: queryText('upsert-relationships').replaceAll('__TYPE__', type) };
+const placeholders = { label: '__LABEL__', type: '__TYPE__', types: ':__TYPES__' } as const;
+
+/** A query with its placeholders filled by checked names; a slot the file lacks, or leaves unfilled, throws. */
+export function queryWith(name: QueryName, slots: Slots): { text: string } {
+  let text = queryText(name);
+  for (const slot of Object.keys(placeholders) as (keyof Slots)[]) {
+    const placeholder = placeholders[slot];
+    const value = slots[slot];
+    if (value === undefined) {
+      if (text.includes(placeholder)) throw new Error(`${name}.cypher needs a ${slot} for ${placeholder}`);
+      continue;
+    }
+    if (!text.includes(placeholder)) throw new Error(`${name}.cypher has no ${placeholder} to fill`);
+    const filled = Array.isArray(value) ? (value.length === 0 ? '' : `:${value.join('|')}`) : value;
+    text = text.replaceAll(placeholder, filled);
+  }
+  return { text };
 }
 
-/** create-nodes.cypher for one label: the bulk path for a fresh store (not idempotent). */
-export function createNodesFor(label: string): { text: string } {
-  if (!LABEL.test(label)) throw new Error(`invalid label "${label}": use PascalCase letters and digits`);
-  return { text: queryText('create-nodes').replaceAll('__LABEL__', label) };
-}
-
-/** create-relationships.cypher for one type: the bulk path for a fresh store (not idempotent). */
-export function createRelationshipsFor(type: string): { text: string } {
-  if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
-  return { text: queryText('create-relationships').replaceAll('__TYPE__', type) };
-}
+export const upsertNodesFor = (label: string) => queryWith('upsert-nodes', { label: cypherName('label', label) });
+export const createNodesFor = (label: string) => queryWith('create-nodes', { label: cypherName('label', label) });
+export const upsertRelationshipsFor = (type: string) =>
+  queryWith('upsert-relationships', { type: cypherName('type', type) });
+export const createRelationshipsFor = (type: string) =>
+  queryWith('create-relationships', { type: cypherName('type', type) });
+/** paths.cypher over the given relationship types only, or over any. */
+export const pathsFor = (types: string[]) =>
+  queryWith('paths', { types: types.map((type) => cypherName('type', type)) });
 
 /** neighborhood-type-counts.cypher with its __TYPE__ line once per type (at least one). */
 export function neighborhoodTypeCountsFor(types: string[]): { text: string } {
   if (types.length === 0) throw new Error('neighborhood-type-counts needs at least one relationship type');
-  for (const type of types)
-    if (!TYPE.test(type)) throw new Error(`invalid relationship type "${type}": use UPPER_SNAKE_CASE`);
+  const names = types.map((type) => cypherName('type', type));
   const lines = queryText('neighborhood-type-counts').split('\n');
   const at = lines.findIndex((line) => line.includes('__TYPE__') && !line.trimStart().startsWith('//'));
-  const entries = types.map((type) => lines[at]!.replaceAll('__TYPE__', type)).join(',\n');
+  const entries = names.map((type) => lines[at]!.replaceAll('__TYPE__', type)).join(',\n');
   return { text: [...lines.slice(0, at), entries, ...lines.slice(at + 1)].join('\n') };
 }

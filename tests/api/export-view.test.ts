@@ -1,14 +1,11 @@
 // Exports of a view as seen: the nodes given and only the relationships listed among them.
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphJson } from '../../common/api.ts';
-import { curated, seededApp, type Harness } from './harness.ts';
+import { curated } from '../support/curated.ts';
+import { fileApp } from '../support/fixtures.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await seededApp();
-});
-afterAll(() => h.close());
+const h = fileApp();
 
 const ids = ['country:RUS', 'country:CHN', 'country:USA'];
 const among = curated.relations.filter((r) => ids.includes(r.source) && ids.includes(r.target));

@@ -2,17 +2,13 @@ import cytoscape from 'cytoscape';
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphJson } from '../../common/api.ts';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
 import { GraphNode, GraphRelationship } from '../../server/store/graph-values.ts';
-import { curated, relationsOf, seededApp, seededFileApp, type Harness } from './harness.ts';
+import { curated, relationsOf } from '../support/curated.ts';
+import { describe, expect, fileApp, it } from '../support/fixtures.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await seededApp();
-});
-afterAll(() => h.close());
+const h = fileApp();
 
 // Li Qiang and everyone he is linked to; expected edges are the curated relations among them.
 const center = 'person:li-qiang';
@@ -132,45 +128,42 @@ describe('export', () => {
     expect(String(nodes.find((n) => n.id === center)?.labels).split(';')).toContain('Person');
   });
 
-  it('cypher: the script re-run into an empty store recreates the same subgraph', async () => {
+  it('cypher: the script re-run into an empty store recreates the same subgraph', async ({ onTestFinished }) => {
     const script = (await download('cypher')).text;
     const target = openEmbeddedStore();
-    try {
-      for (const line of script.split('\n')) {
-        if (line.trim() === '' || line.startsWith('//')) continue;
-        expect(line.endsWith(';')).toBe(true);
-        await target.write({ text: line.slice(0, -1) });
-      }
-      const exported = JSON.parse((await download('json')).text) as GraphJson;
-      const { rows } = await target.read({ text: 'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN n, r' });
-      const nodes = new Map<string, GraphNode>();
-      const rels = new Map<string, GraphRelationship>();
-      for (const { n, r } of rows) {
-        if (n instanceof GraphNode) nodes.set(n.id, n);
-        if (r instanceof GraphRelationship) rels.set(r.id, r);
-      }
-      expect(nodes.size).toBe(exported.nodes.length);
-      for (const node of exported.nodes) {
-        expect(nodes.get(node.id)?.labels).toEqual(node.labels);
-        expect(nodes.get(node.id)?.properties).toEqual(node.properties);
-      }
-      expect(rels.size).toBe(exported.relationships.length);
-      for (const r of exported.relationships) {
-        const copy = rels.get(r.id)!;
-        expect({ type: copy.type, source: copy.source, target: copy.target, properties: copy.properties }).toEqual({
-          type: r.type,
-          source: r.source,
-          target: r.target,
-          properties: r.properties,
-        });
-      }
-      // merging again changes nothing
-      for (const line of script.split('\n')) if (line.endsWith(';')) await target.write({ text: line.slice(0, -1) });
-      const again = await target.read('counts');
-      expect(again.rows[0]).toEqual({ nodes: exported.nodes.length, relationships: exported.relationships.length });
-    } finally {
-      await target.close();
+    onTestFinished(() => target.close());
+    for (const line of script.split('\n')) {
+      if (line.trim() === '' || line.startsWith('//')) continue;
+      expect(line.endsWith(';')).toBe(true);
+      await target.write({ text: line.slice(0, -1) });
     }
+    const exported = JSON.parse((await download('json')).text) as GraphJson;
+    const { rows } = await target.read({ text: 'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN n, r' });
+    const nodes = new Map<string, GraphNode>();
+    const rels = new Map<string, GraphRelationship>();
+    for (const { n, r } of rows) {
+      if (n instanceof GraphNode) nodes.set(n.id, n);
+      if (r instanceof GraphRelationship) rels.set(r.id, r);
+    }
+    expect(nodes.size).toBe(exported.nodes.length);
+    for (const node of exported.nodes) {
+      expect(nodes.get(node.id)?.labels).toEqual(node.labels);
+      expect(nodes.get(node.id)?.properties).toEqual(node.properties);
+    }
+    expect(rels.size).toBe(exported.relationships.length);
+    for (const r of exported.relationships) {
+      const copy = rels.get(r.id)!;
+      expect({ type: copy.type, source: copy.source, target: copy.target, properties: copy.properties }).toEqual({
+        type: r.type,
+        source: r.source,
+        target: r.target,
+        properties: r.properties,
+      });
+    }
+    // merging again changes nothing
+    for (const line of script.split('\n')) if (line.endsWith(';')) await target.write({ text: line.slice(0, -1) });
+    const again = await target.read('counts');
+    expect(again.rows[0]).toEqual({ nodes: exported.nodes.length, relationships: exported.relationships.length });
   });
 
   it('GET with query parameters exports the same subgraph', async () => {
@@ -181,29 +174,25 @@ describe('export', () => {
     expect((JSON.parse(res.text) as GraphJson).relationships).toHaveLength(expectedEdges.length);
   });
 
-  it('exports the result of a read-only query', async () => {
-    const file = await seededFileApp({ timeoutMs: 3000, maxRows: 100 });
-    try {
-      const res = await request(file.app)
-        .post('/api/export')
-        .send({
-          format: 'json',
-          query: 'MATCH (p:Person)-[v:VISITED]->(c {id: $id}) RETURN v',
-          params: { id: 'country:RUS' },
-        })
-        .expect(200);
-      expect(res.headers['x-rows-capped']).toBe('false');
-      const body = JSON.parse(res.text) as GraphJson;
-      const visits = curated.relations.filter((r) => r.type === 'VISITED' && r.target === 'country:RUS');
-      expect(body.relationships.map((r) => r.id).sort()).toEqual(visits.map((r) => r.id).sort());
-      expect(body.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([center, 'country:RUS']));
-      await request(file.app)
-        .post('/api/export')
-        .send({ format: 'json', query: 'MATCH (n) DETACH DELETE n' })
-        .expect(403);
-    } finally {
-      await file.close();
-    }
+  it('exports the result of a read-only query', async ({ makeApp }) => {
+    const file = await makeApp({ console: 'workers', limits: { timeoutMs: 3000, maxRows: 100 } });
+    const res = await request(file.app)
+      .post('/api/export')
+      .send({
+        format: 'json',
+        query: 'MATCH (p:Person)-[v:VISITED]->(c {id: $id}) RETURN v',
+        params: { id: 'country:RUS' },
+      })
+      .expect(200);
+    expect(res.headers['x-rows-capped']).toBe('false');
+    const body = JSON.parse(res.text) as GraphJson;
+    const visits = curated.relations.filter((r) => r.type === 'VISITED' && r.target === 'country:RUS');
+    expect(body.relationships.map((r) => r.id).sort()).toEqual(visits.map((r) => r.id).sort());
+    expect(body.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([center, 'country:RUS']));
+    await request(file.app)
+      .post('/api/export')
+      .send({ format: 'json', query: 'MATCH (n) DETACH DELETE n' })
+      .expect(403);
   });
 
   it('refuses bad requests and unknown ids', async () => {

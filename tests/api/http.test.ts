@@ -1,24 +1,20 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { GraphStore } from '../../server/store/port.ts';
-import { seededApp, type Harness } from './harness.ts';
+import { fileApp } from '../support/fixtures.ts';
 
-let h: Harness;
 const lines: Record<string, unknown>[] = [];
-beforeAll(async () => {
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  h = await seededApp({ deps: { logger: pino({ level: 'info' }, sink), bodyLimit: '2kb' } });
+const sink = new Writable({
+  write(chunk, _encoding, done) {
+    for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(JSON.parse(line));
+    done();
+  },
 });
-afterAll(() => h.close());
+const h = fileApp({ deps: { logger: pino({ level: 'info' }, sink), bodyLimit: '2kb' } });
 
 describe('HTTP behaviour', () => {
   it('logs one structured line per request with its timing', async () => {
@@ -97,7 +93,7 @@ describe('GET /api/openapi.json', () => {
     const depth = neighborhood.parameters.find((p: { name: string }) => p.name === 'depth');
     expect(depth.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 3 });
     const format = doc.paths['/api/export'].post.requestBody.content['application/json'].schema.properties.format;
-    expect(format.enum).toEqual(['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher']);
+    expect(format.enum).toEqual(['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher', 'citations']);
     expect(doc.paths['/api/nodes/{id}'].get.responses['404']).toBeDefined();
   });
 
@@ -108,11 +104,15 @@ describe('GET /api/openapi.json', () => {
       q: 'russia',
       from: 'country:RUS',
       to: 'country:CHN',
+      a: 'country:RUS',
+      b: 'country:CHN',
       format: 'json',
     };
-    for (const [path, methods] of Object.entries(
+    const pathSamples: Record<string, string> = { id: 'source:cnn-2024-08-21-putin-li-qiang-moscow' };
+    for (const [documented, methods] of Object.entries(
       doc.paths as Record<string, { get?: { parameters?: { name: string; in: string; required: boolean }[] } }>,
     )) {
+      const path = documented.replace(/\{(\w+)\}/g, (_match, name: string) => pathSamples[name] ?? 'x');
       const query = (methods.get?.parameters ?? []).filter((parameter) => parameter.in === 'query');
       const required = query.filter((parameter) => parameter.required).map((parameter) => parameter.name);
       if (query.length === 0) continue;

@@ -1,13 +1,10 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SubgraphRequest, SubgraphResponse } from '../../common/api.ts';
-import { curated, seededApp, type Harness } from './harness.ts';
+import { curated } from '../support/curated.ts';
+import { fileApp } from '../support/fixtures.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await seededApp();
-});
-afterAll(() => h.close());
+const h = fileApp();
 
 const countries = ['country:RUS', 'country:CHN', 'country:UKR', 'country:BLR', 'country:PRK', 'country:USA'];
 const among = (ids: string[]) =>

@@ -13,18 +13,12 @@ import { GraphNode, GraphPath } from '../../server/store/graph-values.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { seedCurated } from '../../server/loader/seed-curated.ts';
 import { writeAttempts } from '../fixtures/write-attempts.ts';
+import { fingerprint } from '../support/fingerprint.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-console-'));
 const path = join(dir, 'graph.grafeo');
 let store: GraphStore;
 let console_: WorkerPoolConsole;
-
-async function fingerprint(): Promise<unknown> {
-  const { rows } = await store.read({
-    text: 'MATCH (n) OPTIONAL MATCH (n)-[r]->() WITH n, collect(r.id) AS rels RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, rels ORDER BY id',
-  });
-  return rows;
-}
 
 beforeAll(async () => {
   const writer = openEmbeddedStore({ path });
@@ -69,7 +63,7 @@ describe('the worker-pool console', () => {
   });
 
   it('refuses every write attempt and leaves the data identical', async () => {
-    const before = await fingerprint();
+    const before = await fingerprint(store);
     for (const attempt of writeAttempts) {
       const error = await console_.run(attempt.query, attempt.params).then(
         () => undefined,
@@ -81,7 +75,7 @@ describe('the worker-pool console', () => {
         `${attempt.name}: ${String(error)}`,
       ).toBe(true);
     }
-    expect(await fingerprint()).toEqual(before);
+    expect(await fingerprint(store)).toEqual(before);
   });
 
   it('reports syntax errors as query errors', async () => {

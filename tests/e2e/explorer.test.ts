@@ -17,6 +17,7 @@ interface Relation {
   date: string;
   dateEnd?: string;
   quote: string;
+  context?: string;
   sources: string[];
 }
 interface SourceRecord {
@@ -109,6 +110,16 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     const source = sources.find((s) => s.id === relation.sources[0])!;
     await expect.poll(() => explorer.page.locator('#inspect-sources').textContent()).toContain(source.title);
     await explorer.screenshot(join(screenshotDir, '04-inspect-relationship.png'));
+  });
+
+  test('when a relationship with a context passage is inspected, shows the passage beside its quote', async ({
+    explorer,
+  }) => {
+    const relation = among(startCountries).find((r) => r.context !== undefined)!;
+    await explorer.click(relation.id);
+    await expect.poll(() => explorer.page.locator('#inspect-quote').textContent()).toBe(relation.quote);
+    expect(await explorer.page.locator('#inspect-context').textContent()).toBe(relation.context);
+    await explorer.screenshot(join(screenshotDir, '04-inspect-context.png'));
   });
 
   test('when the date range starts later, relationships before it are not drawn', async ({ explorer }) => {

@@ -15,7 +15,7 @@ export interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   server: [
-    // eslint-disable-next-line no-empty-pattern
+     
     async ({}, use) => {
       prepareOutput();
       buildClient();
@@ -26,7 +26,7 @@ export const test = base.extend<Fixtures>({
     { scope: 'file' },
   ],
   browser: [
-    // eslint-disable-next-line no-empty-pattern
+     
     async ({}, use) => {
       const browser = await launchChromium();
       await use(browser);

@@ -20,7 +20,7 @@ const reason = skipReason();
 
 const test = base.extend<{ tokenServer: Running; tokenPage: Page }>({
   tokenServer: [
-    // eslint-disable-next-line no-empty-pattern
+     
     async ({}, use) => {
       prepareOutput();
       buildClient();

@@ -11,8 +11,8 @@ import { embeddedDatabasePath } from '../../server/store/open.ts';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
 import { SyntheticGraph } from '../../seed/synthetic.ts';
 import { storeCounts } from '../../server/domain/schema.ts';
-import { fingerprint } from './harness.ts';
-import { runScript, startServer } from './server-process.ts';
+import { fingerprint } from '../support/fingerprint.ts';
+import { runScript, startServer } from '../support/server-process.ts';
 
 const dirs: string[] = [];
 const tempDir = () => {

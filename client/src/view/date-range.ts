@@ -1,6 +1,6 @@
-// The date filter on the page: the same rule as the server's (cypher/predicates/
-// relationship-in-date-range.cypher), kept beside it in meaning: a relationship is in the range
-// when its date, or its period date..dateEnd, overlaps it; with a range set, an undated one is not.
+// The date filter on the page: a relationship is treated as the interval its date implies at its
+// precision (common/dates), the same rule as the server's cypher/fragments/date-in-range.cypher.
+import { impliedInterval, inDateRange as inRange } from '../../../common/dates/date-interval.ts';
 
 export interface DateRange {
   /** ISO date (YYYY-MM-DD): the first day in the range; none: open. */
@@ -9,14 +9,10 @@ export interface DateRange {
   readonly to?: string;
 }
 
-const isoDay = /^\d{4}-\d{2}-\d{2}/;
-
-/** A relationship's span as ISO days [start, end], or null when it has no date. */
+/** The days a relationship covers as ISO [first, last], or null when it has no (valid) date. */
 export function spanOf(data: Readonly<Record<string, unknown>>): [string, string] | null {
-  if (typeof data.date !== 'string' || !isoDay.test(data.date)) return null;
-  const start = data.date.slice(0, 10);
-  const end = typeof data.dateEnd === 'string' && isoDay.test(data.dateEnd) ? data.dateEnd.slice(0, 10) : start;
-  return [start, end];
+  const interval = impliedInterval(data);
+  return interval ? [interval.start, interval.end] : null;
 }
 
 export function isOpen(range: DateRange): boolean {
@@ -24,8 +20,5 @@ export function isOpen(range: DateRange): boolean {
 }
 
 export function inDateRange(data: Readonly<Record<string, unknown>>, range: DateRange): boolean {
-  if (isOpen(range)) return true;
-  const span = spanOf(data);
-  if (!span) return false;
-  return (range.from === undefined || span[1] >= range.from) && (range.to === undefined || span[0] <= range.to);
+  return inRange(data, range);
 }

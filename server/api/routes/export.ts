@@ -3,15 +3,17 @@ import type { Response } from 'express';
 import type { ExportFormat } from '../../../common/api.ts';
 import { graphOfRows } from '../../domain/ad-hoc.ts';
 import type { Subgraph } from '../../domain/elements.ts';
+import { exportContext } from '../../domain/export/context.ts';
 import { exportSubgraph } from '../../domain/export/index.ts';
 import { inducedSubgraph } from '../../domain/nodes.ts';
+import type { GraphStore } from '../../store/port.ts';
 import type { ApiContext } from '../context.ts';
 import { requireConsole } from '../context.ts';
 import { ExportBody, ExportQuery } from '../schemas.ts';
 import { parse } from '../validate.ts';
 
-async function send(res: Response, subgraph: Subgraph, format: ExportFormat): Promise<void> {
-  const file = await exportSubgraph(subgraph, format);
+async function send(res: Response, store: GraphStore, subgraph: Subgraph, format: ExportFormat): Promise<void> {
+  const file = await exportSubgraph(subgraph, format, await exportContext(store, subgraph));
   res.attachment(file.filename).type(file.contentType).send(file.body);
 }
 
@@ -20,7 +22,7 @@ export function exportRoutes(context: ApiContext): Router {
   const router = Router();
   router.get('/export', async (req, res) => {
     const query = parse(ExportQuery, req.query);
-    await send(res, await inducedSubgraph(store, query.ids), query.format);
+    await send(res, store, await inducedSubgraph(store, query.ids), query.format);
   });
   router.post('/export', async (req, res) => {
     const body = parse(ExportBody, req.body);
@@ -32,7 +34,7 @@ export function exportRoutes(context: ApiContext): Router {
       res.set('X-Rows-Capped', String(result.capped));
       subgraph = await graphOfRows(store, result.rows);
     }
-    await send(res, subgraph, body.format);
+    await send(res, store, subgraph, body.format);
   });
   return router;
 }
