@@ -4,6 +4,10 @@ import type { ResponseConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { problemContentType } from '../../common/api.ts';
 import {
+  BetweenQuery,
+  BetweenResponseSchema,
+  ClaimsQuery,
+  ClaimsResponseSchema,
   CypherBody,
   CypherResponseSchema,
   ExportBody,
@@ -19,6 +23,10 @@ import {
   SchemaResponseSchema,
   SearchQuery,
   SearchResponseSchema,
+  SourceParams,
+  SourceResponseSchema,
+  SubgraphBody,
+  SubgraphResponseSchema,
 } from './schemas.ts';
 
 type Headers = NonNullable<Exclude<ResponseConfig['headers'], z.ZodObject>>;
@@ -49,6 +57,7 @@ const guarded = {
 };
 const invalid = problemResponse('Invalid request: `errors` names each field and why.');
 const unknownNode = problemResponse('A node id is not in the graph.');
+const unknownSource = problemResponse('No source has this id.');
 const tooLarge = problemResponse('The JSON body is over the size limit (256 kB).');
 const rateLimited = problemResponse('Past the per-client limit on ad-hoc queries (RATE_LIMIT_CYPHER).', {
   ...retryAfter,
@@ -83,12 +92,14 @@ const exportContent = {
   'application/graphml+xml': { schema: z.string() },
   'application/gexf+xml': { schema: z.string() },
   'application/x-cypher-query': { schema: z.string() },
+  'text/markdown': { schema: z.string() },
 };
 const exportDescription =
   'The file: cyjs and json (application/json); csv (a zip of nodes.csv, relationships.csv and, with ' +
   'includeSources, sources.csv, for spreadsheets and Gephi); graphml (APOC keys) and graphml-yed; gexf (GEXF ' +
   '1.3 with time); cypher (a MERGE script, one statement per line); neo4j-csv (a zip of neo4j-admin CSVs, ' +
-  'load-csv.cypher and the commands).';
+  'load-csv.cypher and the commands); citations (text/markdown: per relationship, oldest first, its quote and ' +
+  'its source with title, publisher and date).';
 const exportFile = (headers: Headers): ResponseConfig => ({
   description: exportDescription,
   headers,
@@ -148,6 +159,18 @@ export function openApiDocument(): object {
     responses: { 200: json(GraphResponseSchema, 'The subgraph.'), 400: invalid, 404: unknownNode, ...guarded },
   });
   registry.registerPath({
+    method: 'post',
+    path: '/api/graph/subgraph',
+    operationId: 'getSubgraph',
+    summary: 'Every relationship among some nodes, as Cytoscape elements',
+    description:
+      'The nodes found and every relationship between two of them that passes the filters, in one answer: what a ' +
+      'view of these nodes shows. `meta.missing` lists the ids not in the graph; `meta.total` counts the matching ' +
+      'relationships and `meta.truncated` says whether `limit` left some out.',
+    request: { body: { content: { 'application/json': { schema: SubgraphBody } } } },
+    responses: { 200: json(SubgraphResponseSchema, 'The subgraph.'), 400: invalid, 413: tooLarge, ...guarded },
+  });
+  registry.registerPath({
     method: 'get',
     path: '/api/graph/paths',
     operationId: 'getPaths',
@@ -159,6 +182,33 @@ export function openApiDocument(): object {
       404: unknownNode,
       ...guarded,
     },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/graph/between',
+    operationId: 'getBetween',
+    summary: 'Every relationship between two nodes, in time order, with the sources they cite',
+    description:
+      'Both directions; oldest first (by date, then id), up to `limit`. Each relationship carries its date, dateEnd, ' +
+      'datePrecision, type, summary, quote and the ids of its sources; `sources` holds those Source nodes.',
+    request: { query: BetweenQuery },
+    responses: { 200: json(BetweenResponseSchema, 'The relationships.'), 400: invalid, 404: unknownNode, ...guarded },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/sources/{id}',
+    operationId: 'getSource',
+    summary: "A source's metadata, its article's text, and where the claims citing it quote it",
+    request: { params: SourceParams },
+    responses: { 200: json(SourceResponseSchema, 'The source.'), 400: invalid, 404: unknownSource, ...guarded },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/sources/{id}/claims',
+    operationId: 'getSourceClaims',
+    summary: 'The relationships that cite a source, with both ends, in time order',
+    request: { params: SourceParams, query: ClaimsQuery },
+    responses: { 200: json(ClaimsResponseSchema, 'The claims.'), 400: invalid, 404: unknownSource, ...guarded },
   });
   registry.registerPath({
     method: 'post',

@@ -4,7 +4,7 @@ import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { problemContentType } from '../../common/api.ts';
 import type { Problem } from '../../common/api.ts';
 import { QueryError, QueryTimeoutError, WriteRefusedError } from '../cypher-console/types.ts';
-import { InvalidFieldError, UnexportableError, UnknownNodesError } from '../domain/errors.ts';
+import { InvalidFieldError, UnexportableError, UnknownNodesError, UnknownSourceError } from '../domain/errors.ts';
 
 export type FieldError = { field: string; message: string };
 
@@ -64,6 +64,7 @@ export function toProblem(error: unknown): Problem | undefined {
   }
   if (error instanceof UnknownNodesError) return problem(404, error.message, { title: 'Node not found' });
   if (error instanceof UnexportableError) return problem(422, error.message, { title: 'Cannot export in this format' });
+  if (error instanceof UnknownSourceError) return problem(404, error.message, { title: 'Source not found' });
   if (error instanceof WriteRefusedError) return problem(403, error.message, { title: 'Write refused' });
   if (error instanceof QueryTimeoutError) return problem(408, error.message, { title: 'Query timed out' });
   if (error instanceof QueryError) {

@@ -23,3 +23,11 @@ export class InvalidFieldError extends Error {
 export class UnexportableError extends Error {
   override readonly name = 'UnexportableError';
 }
+
+/** No source has the given id (no node, or a node that is not a Source). */
+export class UnknownSourceError extends Error {
+  override readonly name = 'UnknownSourceError';
+  constructor(readonly id: string) {
+    super(`no source with id "${id}"`);
+  }
+}

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { Response } from 'express';
-import type { ExportFileFormat } from '../../../common/api.ts';
+import type { ExportFormat } from '../../../common/api.ts';
 import { graphOfRows } from '../../domain/ad-hoc.ts';
 import type { Subgraph } from '../../domain/elements.ts';
 import { exportSubgraph } from '../../domain/export/index.ts';
@@ -15,7 +15,7 @@ async function send(
   res: Response,
   store: GraphStore,
   subgraph: Subgraph,
-  format: ExportFileFormat,
+  format: ExportFormat,
   includeSources: boolean | undefined,
 ): Promise<void> {
   const file = await exportSubgraph(store, subgraph, format, { includeSources });
@@ -32,7 +32,7 @@ export function exportRoutes(context: ApiContext): Router {
   router.post('/export', async (req, res) => {
     const body = parse(ExportBody, req.body);
     let subgraph: Subgraph;
-    if (body.ids) subgraph = await inducedSubgraph(store, body.ids);
+    if (body.ids) subgraph = await inducedSubgraph(store, body.ids, body.relationshipIds);
     else {
       const result = await requireConsole(context).run(body.query!, body.params ?? {});
       // The console's row cap applies to exports too; say so rather than export a silent part.

@@ -2,34 +2,26 @@
 // for the graph formats, a CITES link per citation. A property graph cannot link a relationship to
 // a node, so a CITES link starts at the citing relationship's start node and names the
 // relationship in its `relationship` property.
-import { GraphNode, GraphRelationship } from '../../store/graph-values.ts';
+import { GraphRelationship } from '../../store/graph-values.ts';
 import type { GraphStore } from '../../store/port.ts';
+import { citedSourceIds, citedSources } from '../cited-sources.ts';
 import type { Subgraph } from '../elements.ts';
 import type { Citations, ExportGraph } from './types.ts';
 
 export const citesType = 'CITES';
 
-function citedIds(relationship: GraphRelationship): string[] {
-  const { sources } = relationship.properties;
-  return Array.isArray(sources) ? sources.filter((id): id is string => typeof id === 'string') : [];
-}
-
 /** The Source nodes the relationships cite, in order of first citation; ids not in the store are skipped. */
 export async function citationsOf(store: GraphStore, relationships: GraphRelationship[]): Promise<Citations> {
-  const ids = [...new Set(relationships.flatMap(citedIds))];
-  if (ids.length === 0) return { sources: [], links: [] };
-  const { rows } = await store.read('nodes-by-ids', { ids });
-  const byId = new Map<string, GraphNode>();
-  for (const { n } of rows) if (n instanceof GraphNode) byId.set(n.id, n);
+  const byId = await citedSources(store, relationships);
   const links = relationships.flatMap((r) =>
-    citedIds(r)
+    citedSourceIds([r])
       .filter((id) => byId.has(id))
       .map((id) => {
         const linkId = `cites:${r.id}:${id}`;
         return new GraphRelationship(linkId, citesType, r.source, id, { id: linkId, relationship: r.id });
       }),
   );
-  return { sources: ids.flatMap((id) => byId.get(id) ?? []), links };
+  return { sources: [...byId.values()], links };
 }
 
 /** The graph as the graph formats write it: cited sources added as nodes (once) and CITES links as relationships. */

@@ -1,8 +1,9 @@
 // The export formats: a registry of small modules, each a writer from the graph to a file.
-import type { ExportFileFormat } from '../../../common/api.ts';
+import type { ExportFormat } from '../../../common/api.ts';
 import type { GraphStore } from '../../store/port.ts';
 import type { Subgraph } from '../elements.ts';
 import { citationsOf } from './citations.ts';
+import { citationsFormat } from './citations-markdown.ts';
 import { csvFormat } from './csv.ts';
 import { cyjsFormat } from './cyjs.ts';
 import { cypherFormat } from './cypher-script.ts';
@@ -13,7 +14,7 @@ import { jsonFormat } from './json.ts';
 import { neo4jCsvFormat } from './neo4j-csv.ts';
 import type { ExportFormatWriter, ExportGraph } from './types.ts';
 
-export const exportWriters: Record<ExportFileFormat, ExportFormatWriter> = {
+export const exportWriters: Record<ExportFormat, ExportFormatWriter> = {
   cyjs: cyjsFormat,
   json: jsonFormat,
   csv: csvFormat,
@@ -22,6 +23,7 @@ export const exportWriters: Record<ExportFileFormat, ExportFormatWriter> = {
   cypher: cypherFormat,
   'neo4j-csv': neo4jCsvFormat,
   'graphml-yed': yedFormat,
+  citations: citationsFormat,
 };
 
 export interface ExportFile {
@@ -39,15 +41,16 @@ export interface ExportOptions {
 export async function exportSubgraph(
   store: GraphStore,
   subgraph: Subgraph,
-  format: ExportFileFormat,
+  format: ExportFormat,
   options: ExportOptions = {},
 ): Promise<ExportFile> {
   const writer = exportWriters[format];
   const stamp = (options.now ?? new Date()).toISOString().slice(0, 19).replace(/[:T]/g, '-');
   const name = `kg-export-${stamp}`;
-  const graph: ExportGraph = options.includeSources
-    ? { ...subgraph, citations: await citationsOf(store, subgraph.relationships) }
-    : subgraph;
+  const graph: ExportGraph =
+    options.includeSources || writer.needsCitations
+      ? { ...subgraph, citations: await citationsOf(store, subgraph.relationships) }
+      : subgraph;
   const body = await writer.write(graph, name);
   return { body, contentType: writer.contentType, filename: `${name}.${writer.extension}` };
 }

@@ -16,6 +16,8 @@ export interface ExportGraph extends Subgraph {
 export interface ExportFormatWriter {
   extension: string;
   contentType: string;
+  /** The format prints the sources cited (titles, publishers), so they are loaded for it whatever the request says. */
+  needsCitations?: boolean;
   /** `name` is the file's base name, for formats that name their document. */
   write(graph: ExportGraph, name: string): string | Buffer | Promise<string | Buffer>;
 }
