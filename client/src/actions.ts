@@ -4,6 +4,7 @@ import { download } from './dom.ts';
 import { expandLimit, type Explorer } from './explorer.ts';
 import { isLayoutName } from './layout-names.ts';
 import type { Status } from './status.ts';
+import { savedStyle } from './style/style-file.ts';
 import type { ViewChrome } from './view-chrome.ts';
 import { decodeView, encodeView } from './view/permalink.ts';
 import { readViewFile, viewFileText } from './view/view-file.ts';
@@ -110,7 +111,14 @@ export class Actions {
 
   startView(): Promise<void> {
     const state = this.explorer.state;
-    const target: ViewState = { ...emptyView, nodes: startNodes, layout: { ...state.layout, name: state.layout.name } };
+    const target: ViewState = {
+      ...emptyView,
+      nodes: startNodes,
+      layout: { ...state.layout, name: state.layout.name },
+      // The style stays; the first view of a page takes the one this browser keeps.
+      style: state.nodes.length > 0 ? state.style : (savedStyle() ?? state.style),
+      bundling: state.bundling,
+    };
     return this.open(state.nodes.length > 0 ? 'start view' : null, target, [], 'start view');
   }
 
@@ -119,7 +127,9 @@ export class Actions {
     const read = decodeView(window.location.hash);
     if (!read) return this.startView();
     this.chrome.written = window.location.hash.slice(1);
-    return this.open(label, read.state, read.problems, 'link');
+    // A link without a style of its own opens in the style this browser keeps.
+    const state = read.styled ? read.state : { ...read.state, style: savedStyle() ?? read.state.style };
+    return this.open(label, state, read.problems, 'link');
   }
 
   share(): void {

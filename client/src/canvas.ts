@@ -8,8 +8,12 @@ import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { EdgeElement, NodeElement } from '../../common/api.ts';
+import { bundleCaption, bundleEdges, type Bundle, type DrawnEdges } from './bundles/bundles.ts';
 import { isLargeView, useWebgl, type WebglChoice } from './scale.ts';
-import { flagDataUri, iconDataUri, primaryLabel, stylesheet } from './style.ts';
+import { sceneLooks, type ElementLook, type SceneLooks } from './style/element-style.ts';
+import { defaultIcon, iconImage } from './style/icons.ts';
+import type { ViewStyle } from './style/view-style.ts';
+import { primaryLabel, stylesheet } from './style.ts';
 import type { Scene } from './view/scene.ts';
 import type { Point, ViewState } from './view/view-state.ts';
 
@@ -18,22 +22,60 @@ cytoscape.use(dagre);
 cytoscape.use(svg);
 
 /** Client-only data fields, never shown as properties. */
-export const internalKeys = new Set(['_kind', '_icon']);
+export const internalKeys = new Set(['_kind', '_icon', '_caption', '_color', '_size', '_members', '_count']);
 
 /** Two taps on the same element within this many milliseconds are a double tap. */
 export const doubleTapMs = 350;
 
-export function nodeDefinition(node: NodeElement, position?: Position): ElementDefinition {
+/** The icon image of a node under the style (its label's own unless the style names another). */
+export function nodeIcon(data: NodeElement['data'], style?: ViewStyle): string | undefined {
+  const kind = primaryLabel(data.labels ?? []);
+  const iso3 = typeof data.iso3 === 'string' ? data.iso3 : '';
+  return iconImage(style?.icons[kind] ?? defaultIcon(kind), kind, iso3);
+}
+
+/** The look's fields as element data (`_caption`, `_color`, `_size`). */
+function lookData(look: ElementLook | undefined): Record<string, unknown> {
+  if (!look) return {};
+  return {
+    _caption: look.caption,
+    ...(look.color !== undefined ? { _color: look.color } : {}),
+    ...(look.size !== undefined ? { _size: look.size } : {}),
+  };
+}
+
+export function nodeDefinition(
+  node: NodeElement,
+  position?: Position,
+  look?: ElementLook,
+  style?: ViewStyle,
+): ElementDefinition {
   const kind = primaryLabel(node.data.labels ?? []);
-  const iso3 = typeof node.data.iso3 === 'string' ? node.data.iso3 : '';
-  const icon = kind === 'Country' ? flagDataUri(iso3) : iconDataUri(kind);
-  const data: Record<string, unknown> = { ...node.data, _kind: kind };
+  const icon = nodeIcon(node.data, style);
+  const data: Record<string, unknown> = { ...node.data, _kind: kind, ...lookData(look) };
   if (icon) data._icon = icon;
   return { group: 'nodes', data: data as ElementDefinition['data'], ...(position ? { position } : {}) };
 }
 
-export function edgeDefinition(edge: EdgeElement): ElementDefinition {
-  return { group: 'edges', data: { ...edge.data } };
+export function edgeDefinition(edge: EdgeElement, look?: ElementLook): ElementDefinition {
+  return { group: 'edges', data: { ...edge.data, ...lookData(look) } as ElementDefinition['data'] };
+}
+
+/** A bundle as an edge: classes `bundle` (and `bundle-pair` for a pair of several types). */
+export function bundleDefinition(bundle: Bundle): ElementDefinition {
+  return {
+    group: 'edges',
+    classes: bundle.type === null ? 'bundle bundle-pair' : 'bundle',
+    data: {
+      id: bundle.id,
+      source: bundle.source,
+      target: bundle.target,
+      ...(bundle.type !== null ? { type: bundle.type } : {}),
+      _caption: bundleCaption(bundle),
+      _members: [...bundle.members],
+      _count: bundle.members.length,
+    } as ElementDefinition['data'],
+  };
 }
 
 export interface CanvasOptions {
@@ -81,6 +123,9 @@ export class Canvas {
   holdPositions = false;
   private lastTap: { id: string; at: number } | null = null;
   private selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  private drawnEdges: DrawnEdges = { bundles: [], folded: new Set() };
+  private looks: SceneLooks = { nodes: new Map(), edges: new Map(), nodeLegend: [], edgeLegend: [] };
+  private iconStyle: Readonly<Record<string, string>> = {};
 
   constructor(container: HTMLElement, options: CanvasOptions = {}) {
     this.webgl = useWebgl(options.webgl ?? 'off');
@@ -105,6 +150,35 @@ export class Canvas {
     return this.webgl;
   }
 
+  /** The bundles drawn and the relationships they fold, as of the last sync. */
+  get bundles(): DrawnEdges {
+    return this.drawnEdges;
+  }
+
+  /** The elements' captions, colours and sizes, and the legends of property colours, as of the last sync. */
+  get elementLooks(): SceneLooks {
+    return this.looks;
+  }
+
+  /** The ids an element stands for: a bundle's members, else itself. */
+  membersOf(id: string): string[] {
+    const ele = this.cy.getElementById(id);
+    const members = ele.nonempty() ? (ele.data('_members') as string[] | undefined) : undefined;
+    return members ? [...members] : [id];
+  }
+
+  /** The selected ids, bundles standing for their members. */
+  private selectedIds(): string[] {
+    return [
+      ...new Set(
+        this.cy
+          .elements(':selected')
+          .map((ele) => this.membersOf(ele.id()))
+          .flat(),
+      ),
+    ];
+  }
+
   /** Reports the user's gestures. */
   listen(events: CanvasEvents): void {
     const cy = this.cy;
@@ -126,7 +200,7 @@ export class Canvas {
         event.target.select();
         // The menu reads the selection: tell the store now, not on the next tick.
         clearTimeout(this.selectionTimer);
-        events.selected(cy.elements(':selected').map((ele) => ele.id()));
+        events.selected(this.selectedIds());
       }
       events.context({
         id,
@@ -137,7 +211,7 @@ export class Canvas {
     cy.on('select unselect', () => {
       if (this.syncing) return;
       clearTimeout(this.selectionTimer);
-      this.selectionTimer = setTimeout(() => events.selected(cy.elements(':selected').map((ele) => ele.id())), 0);
+      this.selectionTimer = setTimeout(() => events.selected(this.selectedIds()), 0);
     });
     cy.on('dragfree', 'node', () => {
       const moved: Record<string, Point> = {};
@@ -179,12 +253,16 @@ export class Canvas {
       scene.edges.map((edge) => edge.data.type),
     );
     this.checkScale(scene.nodes.length + scene.edges.length);
+    const drawnEdges = scene.edges.filter((edge) => scene.drawn.has(edge.data.id));
+    this.drawnEdges = bundleEdges(drawnEdges, state.bundling);
+    this.looks = sceneLooks(scene.nodes, drawnEdges, state.style);
     this.syncing = true;
     const unplaced: string[] = [];
     try {
       const wanted = new Set<string>();
       for (const node of scene.nodes) wanted.add(node.data.id);
       for (const edge of scene.edges) wanted.add(edge.data.id);
+      for (const bundle of this.drawnEdges.bundles) wanted.add(bundle.id);
       const gone = cy.elements().filter((ele) => !wanted.has(ele.id()));
       if (gone.nonempty()) cy.remove(gone);
       const startsEmpty = cy.elements().empty();
@@ -211,14 +289,20 @@ export class Canvas {
             position = { x: anchor.x + offset.x, y: anchor.y + offset.y };
           }
         }
-        nodeDefinitions.push(nodeDefinition(node, position));
+        nodeDefinitions.push(nodeDefinition(node, position, this.looks.nodes.get(id), state.style));
       }
       const added = cy.add(nodeDefinitions);
       // Large views: the nodes' first style pass before their relationships are in, so a node's size
       // and shape do not dirty the bounds of every connected edge (Cytoscape's style triggers).
       if (this.large) added.filter(':visible');
-      cy.add(scene.edges.filter((edge) => !has(edge.data.id)).map(edgeDefinition));
+      cy.add(
+        scene.edges
+          .filter((edge) => !has(edge.data.id))
+          .map((edge) => edgeDefinition(edge, this.looks.edges.get(edge.data.id))),
+      );
+      cy.add(this.drawnEdges.bundles.filter((bundle) => !has(bundle.id)).map(bundleDefinition));
       cy.batch(() => this.applyState(scene, state));
+      this.iconStyle = state.style.icons;
     } finally {
       this.syncing = false;
     }
@@ -229,10 +313,41 @@ export class Canvas {
     const cy = this.cy;
     const pinned = new Set(state.pinned);
     const selected = new Set(state.selection);
+    const folded = this.drawnEdges.folded;
+    const bundles = new Map(this.drawnEdges.bundles.map((bundle) => [bundle.id, bundle]));
+    const iconsChanged = JSON.stringify(this.iconStyle) !== JSON.stringify(state.style.icons);
     cy.elements().forEach((ele) => {
       const id = ele.id();
+      const bundle = bundles.get(id);
+      if (bundle) {
+        const members = ele.data('_members') as string[];
+        if (members.length !== bundle.members.length || members.some((member, i) => member !== bundle.members[i]))
+          ele.data({ _members: [...bundle.members], _count: bundle.members.length, _caption: bundleCaption(bundle) });
+        const all = bundle.members.every((member) => selected.has(member));
+        if (all !== ele.selected()) {
+          if (all) ele.select();
+          else ele.unselect();
+        }
+        return;
+      }
       ele.toggleClass('hidden', scene.hidden.has(id));
       ele.toggleClass('filtered', scene.filtered.has(id));
+      this.applyLook(ele, ele.isNode() ? this.looks.nodes.get(id) : this.looks.edges.get(id));
+      if (ele.isNode() && iconsChanged) {
+        const icon = nodeIcon(ele.data() as NodeElement['data'], state.style);
+        if (icon !== ele.data('_icon')) {
+          if (icon) ele.data('_icon', icon);
+          else ele.removeData('_icon');
+        }
+      }
+      if (ele.isEdge()) {
+        const isFolded = folded.has(id);
+        ele.toggleClass('folded', isFolded);
+        if (isFolded) {
+          if (ele.selected()) ele.unselect();
+          return;
+        }
+      }
       if (ele.isNode()) {
         const node = ele as NodeSingular;
         const pin = pinned.has(id);
@@ -255,6 +370,19 @@ export class Canvas {
         else ele.unselect();
       }
     });
+  }
+
+  /** Sets an element's caption, colour and size data where they changed. */
+  private applyLook(ele: cytoscape.SingularElementReturnValue, look: ElementLook | undefined): void {
+    if (!look) return;
+    if (ele.data('_caption') !== look.caption) ele.data('_caption', look.caption);
+    for (const key of ['color', 'size'] as const) {
+      const field = `_${key}`;
+      const value = look[key];
+      if (value === undefined) {
+        if (ele.data(field) !== undefined) ele.removeData(field);
+      } else if (ele.data(field) !== value) ele.data(field, value);
+    }
   }
 
   /** Where every node is drawn now (after a layout). */

@@ -4,6 +4,13 @@
 import { isEnabled, type Command, type MenuPlace } from './commands.ts';
 import { h } from './dom.ts';
 
+/** An entry of a list the menu shows in place of the commands (a submenu, such as the types to expand by). */
+export interface MenuEntry {
+  title: string;
+  hint?: string;
+  run: () => void;
+}
+
 export class ContextMenu {
   constructor(
     private readonly root: HTMLElement,
@@ -47,6 +54,28 @@ export class ContextMenu {
         });
         return item;
       });
+    this.show(items, at);
+  }
+
+  /** Shows a list of entries under a heading (a submenu) at the same kind of place. */
+  openList(title: string, entries: readonly MenuEntry[], at: { x: number; y: number }): void {
+    const items = entries.map((entry, index) => {
+      const item = h(
+        'button',
+        { type: 'button', role: 'menuitem', 'data-entry': String(index) },
+        h('span', {}, entry.title),
+        entry.hint ? h('kbd', {}, entry.hint) : null,
+      );
+      item.addEventListener('click', () => {
+        this.close();
+        entry.run();
+      });
+      return item;
+    });
+    this.show([h('div', { class: 'menu-title', role: 'presentation' }, title), ...items], at);
+  }
+
+  private show(items: HTMLElement[], at: { x: number; y: number }): void {
     this.root.replaceChildren(...items);
     this.root.hidden = false;
     const { innerWidth, innerHeight } = window;

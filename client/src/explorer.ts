@@ -8,6 +8,7 @@ import type { Canvas, Gesture } from './canvas.ts';
 import { GraphCache } from './graph/graph-cache.ts';
 import { Reconciler, type Coverage } from './graph/reconciler.ts';
 import { runLayout } from './layout.ts';
+import { separateDrawn } from './overlap/separate-drawn.ts';
 import type { LayoutName } from './layout-names.ts';
 import { isShown, showsAll, type NameFilter } from './view/name-filter.ts';
 import { deriveScene, type Scene } from './view/scene.ts';
@@ -132,6 +133,7 @@ export class Explorer {
       this.canvas.holdPositions = true;
       try {
         await runLayout(this.canvas.cy, { name, seed, incremental, large: this.canvas.isLarge });
+        if (!this.canvas.isLarge && separateDrawn(this.canvas.cy) > 0) this.canvas.fit();
       } finally {
         this.canvas.holdPositions = false;
       }

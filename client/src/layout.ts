@@ -28,7 +28,7 @@ function options(cy: Core, run: LayoutRun, eles: Collection): LayoutOptions {
     case 'fcose': {
       const pinned = cy
         .nodes('.pinned')
-        .not('.hidden, .filtered')
+        .not('.hidden, .filtered, .bundle')
         .map((node) => ({ nodeId: node.id(), position: { ...(node as NodeSingular).position() } }));
       return {
         name: 'fcose',
@@ -141,13 +141,13 @@ function layoutWorker(): Worker | undefined {
  */
 async function runLargeOverview(cy: Core): Promise<void> {
   // What is shown, by class rather than `:visible` (which would compute every style before the worker starts).
-  const nodes = cy.nodes().not('.hidden, .filtered').sort(byId);
+  const nodes = cy.nodes().not('.hidden, .filtered, .bundle').sort(byId);
   if (nodes.empty()) return;
   const index = new Map<string, number>();
   nodes.forEach((node, i) => void index.set(node.id(), i));
   const pairs: number[] = [];
   cy.edges()
-    .not('.hidden, .filtered')
+    .not('.hidden, .filtered, .bundle')
     .forEach((edge) => {
       const source = index.get(edge.data('source') as string);
       const target = index.get(edge.data('target') as string);
@@ -187,14 +187,14 @@ async function runLargeOverview(cy: Core): Promise<void> {
 
 /** Lays out the drawn elements; resolves when the layout (and its animation) has stopped. */
 export async function runLayout(cy: Core, run: LayoutRun): Promise<void> {
-  const large = run.large || cy.elements().not('.hidden, .filtered').length > largeViewEnter;
+  const large = run.large || cy.elements().not('.hidden, .filtered, .bundle').length > largeViewEnter;
   // A large view's force-directed choice is the overview layout (fcose's draft took seconds at 10k elements).
   if (large && run.name === 'fcose') return runLargeOverview(cy);
-  const nodes = cy.nodes().not('.hidden, .filtered').sort(byId);
+  const nodes = cy.nodes().not('.hidden, .filtered, .bundle').sort(byId);
   if (nodes.empty()) return;
   const edges = cy
     .edges()
-    .not('.hidden, .filtered')
+    .not('.hidden, .filtered, .bundle')
     .filter(
       (edge) => nodes.contains((edge as EdgeSingular).source()) && nodes.contains((edge as EdgeSingular).target()),
     );

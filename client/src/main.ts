@@ -19,6 +19,7 @@ import { Status } from './status.ts';
 import { Actions } from './actions.ts';
 import { explorerCommands, isTyping } from './explorer-commands.ts';
 import { ViewChrome } from './view-chrome.ts';
+import { wireDenseView } from './dense-view.ts';
 import * as update from './view/updates.ts';
 
 installTokenPrompt();
@@ -105,6 +106,17 @@ openFile.addEventListener('change', () => {
 
 const contextRoot = byId('context-menu');
 const searchInput = byId<HTMLInputElement>('search-input');
+const styleMenu = byId<HTMLDetailsElement>('style-menu');
+const dense = wireDenseView(
+  {
+    bundleCard: byId('bundle-card'),
+    tooltip: byId('graph-tooltip'),
+    styleMenu,
+    styleBody: byId('style-body'),
+    canvas: byId('cy'),
+  },
+  { explorer, canvas, status, paths, menu: () => menu },
+);
 const table = explorerCommands({
   explorer,
   actions,
@@ -115,12 +127,13 @@ const table = explorerCommands({
   chooseViewFile: () => openFile.click(),
   closeMenus: () => {
     exportMenu.open = false;
+    styleMenu.open = false;
     menu.close();
     paths.clearHighlight();
     for (const side of ['left', 'right'] as const) setDrawer(side, false);
   },
   toggleDrawer: (side) => setDrawer(side, !drawers[side].classList.contains('open')),
-});
+}).concat(dense.commands);
 const menu = new ContextMenu(contextRoot, table);
 explorer.onContext = (gesture) => menu.open(gesture.id === null ? 'background' : 'element', gesture.page);
 byId('cy').addEventListener('contextmenu', (event) => event.preventDefault());

@@ -3,6 +3,7 @@
 import type { StylesheetJson } from 'cytoscape';
 
 import { labelLook, typeLook, type LabelLook } from './palette.ts';
+import { lookRules } from './style/look-rules.ts';
 
 /** A label's look (colour, shape, icon ink): see palette.ts. */
 export function labelStyle(label: string): LabelLook {
@@ -191,7 +192,7 @@ export interface StyleOptions {
   large?: boolean;
 }
 
-/** The whole stylesheet, in cascade order: base, per label, per type, then states (the large view has its own base). */
+/** The whole stylesheet, in cascade order: base, per label, per type, the style's looks, then states (the large view has its own base). */
 export function stylesheet(
   labels: readonly string[],
   types: readonly string[],
@@ -215,6 +216,7 @@ export function stylesheet(
         : { 'line-color': look.color, 'target-arrow-color': look.color, ...dash },
     };
   });
-  if (large) return [...largeBase, ...perLabel, ...largeCountry, ...largeEdge, ...perType, ...states];
-  return [...nodeBase, ...perLabel, ...countryStyle, ...edgeBase, ...perType, ...states];
+  if (large)
+    return [...largeBase, ...perLabel, ...largeCountry, ...largeEdge, ...perType, ...lookRules(true), ...states];
+  return [...nodeBase, ...perLabel, ...countryStyle, ...edgeBase, ...perType, ...lookRules(false), ...states];
 }

@@ -4,7 +4,10 @@
 // edge bundling, a playback step) is added here with a default, without a new version; a change in
 // the meaning of an existing field is a new version, read by its own branch.
 import { z } from 'zod';
+import { defaultBundling } from '../bundles/bundle-choice.ts';
 import { isLayoutName } from '../layout-names.ts';
+import { bundlingFrom, bundlingSchema, styleFrom, styleSchema, styleToJson } from '../style/style-schema.ts';
+import { defaultStyle, isDefaultStyle, type ViewStyle } from '../style/view-style.ts';
 import type { NameFilter } from './name-filter.ts';
 import { defaultFilters, emptyView, type Point, type ViewState } from './view-state.ts';
 
@@ -32,6 +35,8 @@ const fields = {
   dates: z.strictObject({ from: isoDate.optional(), to: isoDate.optional() }),
   layout: z.strictObject({ name: z.string(), seed: z.number().int() }),
   selection: ids,
+  style: styleSchema,
+  bundling: bundlingSchema,
 };
 
 export interface ViewPayload {
@@ -46,6 +51,10 @@ export interface ViewPayload {
   dates?: { from?: string; to?: string };
   layout?: { name: string; seed: number };
   selection?: string[];
+  /** The parts of the style not at their default. */
+  style?: Partial<ViewStyle>;
+  /** Absent: bundled, nothing unfolded. */
+  bundling?: { on: boolean; unfolded?: [string, string][] };
 }
 
 const isDefaultFilter = (filter: NameFilter) => 'except' in filter && filter.except.length === 0;
@@ -67,6 +76,14 @@ export function toPayload(state: ViewState): ViewPayload {
   if (state.layout.name !== emptyView.layout.name || state.layout.seed !== emptyView.layout.seed)
     payload.layout = { ...state.layout };
   if (state.selection.length > 0) payload.selection = [...state.selection];
+  if (!isDefaultStyle(state.style)) payload.style = styleToJson(state.style);
+  const inView = new Set(state.nodes);
+  const unfolded = state.bundling.unfolded.filter(([a, b]) => inView.has(a) && inView.has(b));
+  if (!state.bundling.on || unfolded.length > 0)
+    payload.bundling = {
+      on: state.bundling.on,
+      ...(unfolded.length > 0 ? { unfolded: unfolded.map(([a, b]) => [a, b] as [string, string]) } : {}),
+    };
   return payload;
 }
 
@@ -74,6 +91,8 @@ export interface ReadView {
   state: ViewState;
   /** Fields that did not parse and took their default, each with why. */
   problems: string[];
+  /** True when the payload gave a style (otherwise the state has the default one, and the page may use its own). */
+  styled?: true;
 }
 
 /** A payload back into a state; null when it is not a view payload at all. */
@@ -112,6 +131,16 @@ export function readPayload(value: unknown): ReadView | null {
     },
     layout: layout as ViewState['layout'],
     selection: field('selection') ?? [],
+    style: styleOrDefault(field('style')),
+    bundling: bundlingOrDefault(field('bundling')),
   };
-  return { state, problems };
+  return { state, problems, ...(record.style !== undefined ? { styled: true as const } : {}) };
+}
+
+function styleOrDefault(parsed: z.output<typeof styleSchema> | undefined): ViewStyle {
+  return parsed ? styleFrom(parsed) : defaultStyle;
+}
+
+function bundlingOrDefault(parsed: z.output<typeof bundlingSchema> | undefined) {
+  return parsed ? bundlingFrom(parsed) : defaultBundling;
 }

@@ -2,7 +2,9 @@
 // its counts, the status line, the URL, undo/redo and the exports all derive from it; it changes
 // only through the pure functions of updates.ts. Relationships are not part of it: a view shows
 // every relationship among its nodes that passes its filters (derived by scene.ts).
+import { defaultBundling, type BundleChoice } from '../bundles/bundle-choice.ts';
 import type { LayoutName } from '../layout-names.ts';
+import { defaultStyle, type ViewStyle } from '../style/view-style.ts';
 import type { DateRange } from './date-range.ts';
 import { allNames, type NameFilter } from './name-filter.ts';
 
@@ -39,6 +41,10 @@ export interface ViewState {
   readonly layout: LayoutChoice;
   /** Selected nodes and relationships. */
   readonly selection: readonly string[];
+  /** Captions, colours, sizes and icons (style/view-style.ts). */
+  readonly style: ViewStyle;
+  /** Parallel relationships bundled or not, and the pairs unfolded (bundles/bundle-choice.ts). */
+  readonly bundling: BundleChoice;
 }
 
 export const defaultFilters: ViewFilters = { labels: allNames, types: allNames, dates: {} };
@@ -51,4 +57,6 @@ export const emptyView: ViewState = {
   filters: defaultFilters,
   layout: { name: 'fcose', seed: 1 },
   selection: [],
+  style: defaultStyle,
+  bundling: defaultBundling,
 };
