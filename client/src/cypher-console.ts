@@ -1,72 +1,54 @@
 // The Cypher console: Neo4j's CodeMirror editor fed the graph's schema, JSON parameters,
-// Ctrl/Cmd+Enter to run, a history kept in localStorage, results as a table and as graph
-// (merged into or replacing the view), and errors (refused write, syntax, timeout) shown inline.
+// Ctrl/Cmd+Enter to run; history and favourites kept in localStorage (console/query-lists.ts);
+// warnings for labels, types and property keys the database does not have, and the position of a
+// query error, marked in the editor; results in Graph, Table and JSON tabs with downloads
+// (console/result-view.ts), merged into or replacing the view on request.
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
+import './console/console.css';
+import { forceLinting, linter, type Diagnostic } from '@codemirror/lint';
 import { Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import type { CypherResponse, JsonValue, SchemaResponse } from '../../common/api.ts';
 import { api, ApiError, errorMessage } from './api.ts';
-import { h } from './dom.ts';
+import { caretExcerpt, errorOffset } from './console/error-position.ts';
+import { QueryLists, type QueryListRoots } from './console/query-lists.ts';
+import { ResultView } from './console/result-view.ts';
+import { schemaWarnings, type SchemaWarning } from './console/schema-warnings.ts';
+import { h, nodes } from './dom.ts';
 import type { Explorer } from './explorer.ts';
 import type { Status } from './status.ts';
-
-const historyKey = 'kg-explorer.cypher-history';
-const historyMax = 30;
 
 export const exampleQuery = `MATCH (p:Person)-[r:VISITED]->(c:Country)
 RETURN p, r, c
 LIMIT 25`;
 
-function loadHistory(): string[] {
-  try {
-    const parsed = JSON.parse(localStorage.getItem(historyKey) ?? '[]') as unknown;
-    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-function isElementData(value: JsonValue): value is { [key: string]: JsonValue } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.id === 'string';
-}
-
-function cell(value: JsonValue): Node {
-  if (value === null) return h('span', { class: 'hint' }, 'null');
-  if (isElementData(value)) {
-    if (Array.isArray(value.labels))
-      return h('span', {}, `(${String(value.label ?? value.id)}) `, h('code', {}, String(value.id)));
-    if (typeof value.type === 'string') return h('span', {}, `[:${value.type}] `, h('code', {}, String(value.id)));
-  }
-  if (typeof value === 'object') return h('code', {}, JSON.stringify(value));
-  return document.createTextNode(String(value));
-}
-
 /** The console's parts in the page, given by the caller. */
 export interface ConsoleRoots {
   editor: HTMLElement;
   error: HTMLElement;
+  warnings: HTMLElement;
   result: HTMLElement;
   params: HTMLTextAreaElement;
-  history: HTMLSelectElement;
   run: HTMLButtonElement;
+  saveFavourite: HTMLButtonElement;
   body: HTMLElement;
   toggle: HTMLButtonElement;
-  /** The "merge into view" / "replace view" choice. */
-  mode: () => 'merge' | 'replace';
+  lists: QueryListRoots;
 }
 
 export class CypherConsole {
   private editor: EditorApi | null = null;
-  private history: string[] = loadHistory();
   private readonly errorBox: HTMLElement;
-  private readonly resultBox: HTMLElement;
   private readonly paramsInput: HTMLTextAreaElement;
-  private readonly historySelect: HTMLSelectElement;
   private readonly runButton: HTMLButtonElement;
   private readonly body: HTMLElement;
   private readonly toggle: HTMLButtonElement;
+  private readonly lists: QueryLists;
+  private readonly results: ResultView;
   private schema: SchemaResponse | null = null;
+  /** The last query that failed with a position, while the editor still holds it. */
+  private failed: { query: string; offset: number; message: string } | null = null;
 
   constructor(
     private readonly roots: ConsoleRoots,
@@ -74,21 +56,24 @@ export class CypherConsole {
     private readonly status: Status,
   ) {
     this.errorBox = roots.error;
-    this.resultBox = roots.result;
     this.paramsInput = roots.params;
-    this.historySelect = roots.history;
     this.runButton = roots.run;
     this.body = roots.body;
     this.toggle = roots.toggle;
-    this.runButton.addEventListener('click', () => void this.run());
-    this.historySelect.addEventListener('change', () => {
-      const query = this.history[Number(this.historySelect.value)];
-      if (query !== undefined) {
+    this.lists = new QueryLists(
+      roots.lists,
+      () => this.value,
+      (query) => {
         this.ensureEditor().setValue(query);
         this.ensureEditor().focus();
-      }
-      this.historySelect.value = '';
+      },
+    );
+    this.results = new ResultView(roots.result, {
+      add: (elements) => this.merge(elements),
+      replace: (elements) => this.replace(elements),
     });
+    this.runButton.addEventListener('click', () => void this.run());
+    roots.saveFavourite.addEventListener('click', () => this.lists.askFavouriteName());
     this.paramsInput.addEventListener('keydown', (event) => {
       if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
         event.preventDefault();
@@ -96,7 +81,6 @@ export class CypherConsole {
       }
     });
     this.paramsInput.addEventListener('change', () => this.pushSchema());
-    this.renderHistory();
   }
 
   setSchema(schema: SchemaResponse): void {
@@ -118,6 +102,31 @@ export class CypherConsole {
       propertyKeys: this.schema.propertyKeys,
       parameters,
     });
+    this.relint();
+  }
+
+  /** Marks the editor again now (after the schema or a failure changed what it marks). */
+  private relint(): void {
+    // The editor package's typings resolve CodeMirror's CommonJS declarations; the view is the same one.
+    if (this.editor) forceLinting(this.editor.codemirror as unknown as Parameters<typeof forceLinting>[0]);
+  }
+
+  /** The editor's marks: names the database does not have, and where the last error points. */
+  private diagnostics(query: string): Diagnostic[] {
+    const marks: Diagnostic[] = this.schema
+      ? schemaWarnings(query, this.schema).map((warning) => ({
+          from: warning.from,
+          to: warning.to,
+          severity: 'warning',
+          message: warning.message,
+        }))
+      : [];
+    if (this.failed?.query === query) {
+      const { offset, message } = this.failed;
+      const word = /^\w+/.exec(query.slice(offset))?.[0].length ?? 0;
+      marks.push({ from: offset, to: Math.min(query.length, offset + Math.max(1, word)), severity: 'error', message });
+    }
+    return marks;
   }
 
   private ensureEditor(): EditorApi {
@@ -142,6 +151,7 @@ export class CypherConsole {
             },
           ]),
         ),
+        linter((view) => this.diagnostics(view.state.doc.toString()), { delay: 400 }),
       ],
     }) as unknown as EditorApi | { editor: EditorApi };
     this.editor = 'editor' in created ? created.editor : created;
@@ -156,7 +166,13 @@ export class CypherConsole {
     this.toggle.setAttribute('aria-expanded', String(open));
     if (open) {
       this.ensureEditor().focus();
+      this.results.refit();
     }
+    // The graph's box changed: fit the view into it once the page has laid out again.
+    requestAnimationFrame(() => {
+      this.explorer.canvas.cy.resize();
+      this.explorer.canvas.fit();
+    });
   }
 
   get isOpen(): boolean {
@@ -171,28 +187,21 @@ export class CypherConsole {
     this.ensureEditor().setValue(query);
   }
 
-  private renderHistory(): void {
-    this.historySelect.replaceChildren(
-      h('option', { value: '' }, this.history.length > 0 ? `History (${this.history.length})…` : 'History (empty)'),
-      ...this.history.map((query, index) =>
-        h('option', { value: String(index) }, query.replace(/\s+/g, ' ').slice(0, 80)),
+  private showError(kind: string, message: string, excerpt?: { line: number; text: string; caret: string }): void {
+    this.errorBox.hidden = false;
+    this.errorBox.replaceChildren(
+      ...nodes(
+        h('span', { class: 'error-kind' }, kind),
+        message,
+        excerpt
+          ? h(
+              'pre',
+              { class: 'error-caret', id: 'cypher-error-caret' },
+              `${excerpt.line} | ${excerpt.text}\n${' '.repeat(String(excerpt.line).length)} | ${excerpt.caret}`,
+            )
+          : null,
       ),
     );
-  }
-
-  private remember(query: string): void {
-    this.history = [query, ...this.history.filter((item) => item !== query)].slice(0, historyMax);
-    try {
-      localStorage.setItem(historyKey, JSON.stringify(this.history));
-    } catch {
-      /* storage may be unavailable; history then lasts for the page */
-    }
-    this.renderHistory();
-  }
-
-  private showError(kind: string, message: string): void {
-    this.errorBox.hidden = false;
-    this.errorBox.replaceChildren(h('span', { class: 'error-kind' }, kind), message);
     this.roots.editor.classList.add('has-error');
   }
 
@@ -200,6 +209,16 @@ export class CypherConsole {
     this.errorBox.hidden = true;
     this.errorBox.replaceChildren();
     this.roots.editor.classList.remove('has-error');
+    this.failed = null;
+  }
+
+  private showWarnings(warnings: SchemaWarning[]): void {
+    this.roots.warnings.hidden = warnings.length === 0;
+    this.roots.warnings.replaceChildren(
+      ...warnings.map((warning) =>
+        h('p', { class: 'cypher-warning' }, h('span', { class: 'warning-kind' }, 'Warning.'), warning.message),
+      ),
+    );
   }
 
   async run(): Promise<void> {
@@ -220,63 +239,58 @@ export class CypherConsole {
       return;
     }
     this.clearError();
-    this.remember(query);
+    this.showWarnings(this.schema ? schemaWarnings(this.value, this.schema) : []);
     this.runButton.disabled = true;
     try {
       const response = await this.status.withBusy('Running query', () => api.cypher(query, params));
-      await this.showResult(response);
+      this.lists.ran(query);
+      this.showResult(response);
     } catch (error) {
-      if (error instanceof ApiError) {
-        const detail = error.problem?.detail || error.message;
-        const kind =
-          error.status === 403
-            ? 'Refused: the console is read-only.'
-            : error.status === 408
-              ? 'Timed out.'
-              : error.status === 400
-                ? 'Query error.'
-                : `Failed (HTTP ${error.status || 'no answer'}).`;
-        this.showError(kind, detail);
-      } else {
+      this.results.clear();
+      if (!(error instanceof ApiError)) {
         this.showError('Failed.', errorMessage(error));
+        return;
       }
-      this.resultBox.replaceChildren();
+      const detail = error.problem?.detail || error.message;
+      const kind =
+        error.status === 403
+          ? 'Refused: the console is read-only.'
+          : error.status === 408
+            ? 'Timed out.'
+            : error.status === 400
+              ? 'Query error.'
+              : `Failed (HTTP ${error.status || 'no answer'}).`;
+      const text = this.value;
+      const offset = error.status === 400 ? errorOffset(detail, text) : null;
+      // The engine's message carries its own excerpt; the caret below replaces it.
+      const message = offset === null ? detail : detail.split('\n')[0]!;
+      this.showError(kind, message, offset === null ? undefined : caretExcerpt(text, offset));
+      if (offset !== null) {
+        this.failed = { query: text, offset, message };
+        this.relint();
+      }
     } finally {
       this.runButton.disabled = false;
     }
   }
 
-  private async showResult(response: CypherResponse): Promise<void> {
-    const mode = this.roots.mode();
+  private showResult(response: CypherResponse): void {
     const { nodes, edges } = response.elements;
     const meta = h(
       'p',
       { class: 'meta', id: 'cypher-meta' },
       `${response.rows.length} row${response.rows.length === 1 ? '' : 's'}${response.capped ? ' (capped)' : ''} · ${nodes.length} nodes, ${edges.length} relationships · ${Math.round(response.elapsedMs)} ms`,
     );
-    const table =
-      response.columns.length === 0
-        ? h('p', { class: 'hint' }, 'No columns.')
-        : h(
-            'table',
-            { id: 'cypher-table' },
-            h('thead', {}, h('tr', {}, ...response.columns.map((column) => h('th', { scope: 'col' }, column)))),
-            h(
-              'tbody',
-              {},
-              ...response.rows.map((row) =>
-                h('tr', {}, ...response.columns.map((column) => h('td', {}, cell(row[column] ?? null)))),
-              ),
-            ),
-          );
-    this.resultBox.replaceChildren(meta, table);
-    if (nodes.length === 0) return;
-    if (mode === 'replace') {
-      await this.explorer.replace('query result', response.elements);
-      this.status.say(`Replaced the view with ${nodes.length} nodes from the query.`);
-    } else {
-      const added = await this.explorer.merge('query result', response.elements);
-      this.status.say(`Query result: ${added.length} new nodes merged into the view.`);
-    }
+    this.results.show(response, meta);
+  }
+
+  private async merge(elements: CypherResponse['elements']): Promise<void> {
+    const added = await this.status.withBusy('Adding to the view', () => this.explorer.merge('query result', elements));
+    this.status.say(`Query result: ${added.length} new nodes added to the view.`);
+  }
+
+  private async replace(elements: CypherResponse['elements']): Promise<void> {
+    await this.status.withBusy('Replacing the view', () => this.explorer.replace('query result', elements));
+    this.status.say(`Replaced the view with ${elements.nodes.length} nodes from the query.`);
   }
 }

@@ -45,16 +45,19 @@ const cypherConsole = new CypherConsole(
   {
     editor: byId('cypher-editor'),
     error: byId('cypher-error'),
+    warnings: byId('cypher-warnings'),
     result: byId('cypher-result'),
     params: byId<HTMLTextAreaElement>('cypher-params'),
-    history: byId<HTMLSelectElement>('cypher-history'),
     run: byId<HTMLButtonElement>('cypher-run'),
+    saveFavourite: byId<HTMLButtonElement>('cypher-save-favourite'),
     body: byId('console-body'),
     toggle: byId<HTMLButtonElement>('console-toggle'),
-    mode: () =>
-      document.querySelector<HTMLInputElement>('input[name="result-mode"]:checked')?.value === 'replace'
-        ? 'replace'
-        : 'merge',
+    lists: {
+      historyMenu: byId<HTMLDetailsElement>('cypher-history-menu'),
+      history: byId('cypher-history'),
+      favouritesMenu: byId<HTMLDetailsElement>('cypher-favourites-menu'),
+      favourites: byId('cypher-favourites'),
+    },
   },
   explorer,
   status,
