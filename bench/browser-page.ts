@@ -5,6 +5,8 @@
 // requestAnimationFrame deltas.
 import type { EdgeElement, Elements, NodeElement } from '../common/api.ts';
 import { Canvas } from '../client/src/canvas.ts';
+import { countOverlaps } from '../client/src/overlap/remove-overlaps.ts';
+import { captionBox, separateDrawn } from '../client/src/overlap/separate-drawn.ts';
 import { GraphCache } from '../client/src/graph/graph-cache.ts';
 import { runLayout } from '../client/src/layout.ts';
 import type { WebglChoice } from '../client/src/scale.ts';
@@ -71,6 +73,50 @@ export function syntheticElements(total: number, seed = 7): Elements {
   return { nodes, edges };
 }
 
+/**
+ * A dense view: `nodeCount` nodes and `edgeCount` relationships, with parallel relationships as
+ * the seeded data has them (a third repeat an earlier pair, either way, with another type or date;
+ * the rest attach preferentially, so hubs hold many).
+ */
+export function denseElements(nodeCount: number, edgeCount: number, seed = 11): Elements {
+  const rand = random(seed);
+  const nodes: NodeElement[] = [];
+  for (let i = 0; i < nodeCount; i++) {
+    const label = labels[Math.min(labels.length - 1, Math.floor(-Math.log(1 - rand()) * 1.2))]!;
+    nodes.push({ group: 'nodes', data: { id: `n${i}`, label: `${label} ${i}`, labels: ['Entity', label] } });
+  }
+  const ends: number[] = [0, 1];
+  const edges: EdgeElement[] = [];
+  for (let i = 0; i < edgeCount; i++) {
+    let source: number;
+    let target: number;
+    const earlier = edges.length > 0 && rand() < 0.35 ? edges[Math.floor(rand() * edges.length)]! : undefined;
+    if (earlier) {
+      [source, target] = [Number(earlier.data.source.slice(1)), Number(earlier.data.target.slice(1))];
+      if (rand() < 0.3) [source, target] = [target, source];
+    } else {
+      source = i < nodeCount - 1 ? i + 1 : Math.floor(rand() * nodeCount);
+      target = rand() < 0.8 ? ends[Math.floor(rand() * ends.length)]! : Math.floor(rand() * nodeCount);
+      if (target === source) target = (source + 1) % nodeCount;
+    }
+    ends.push(source, target);
+    const year = 2015 + Math.floor(rand() * 10);
+    const month = 1 + Math.floor(rand() * 12);
+    edges.push({
+      group: 'edges',
+      data: {
+        id: `e${i}`,
+        source: `n${source}`,
+        target: `n${target}`,
+        type: types[Math.floor(rand() * 3)]!,
+        date: `${year}-${String(month).padStart(2, '0')}-01`,
+        datePrecision: 'month',
+      },
+    });
+  }
+  return { nodes, edges };
+}
+
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 export interface DrawTiming {
@@ -120,6 +166,63 @@ async function draw(total: number, webgl: WebglChoice): Promise<DrawTiming> {
     layoutMs: t2 - t1,
     firstFrameMs: t3 - t2,
     totalMs: t3 - t0,
+  };
+}
+
+export interface DenseTiming {
+  nodes: number;
+  relationships: number;
+  bundles: number;
+  /** Edges drawn: single relationships plus bundles. */
+  drawnEdges: number;
+  firstFrameMs: number;
+  /** Captions drawn (nodes' and edges'), and pairs of them that overlap, in model coordinates. */
+  captions: number;
+  overlaps: number;
+}
+
+/**
+ * Draws a dense view as the explorer does (sync, fcose, overlap removal, fit) with bundling on or
+ * off; the time to the first frame and how many caption boxes overlap.
+ */
+async function drawDense(nodeCount: number, edgeCount: number, bundling: boolean): Promise<DenseTiming> {
+  canvas?.cy.destroy();
+  container?.remove();
+  container = document.createElement('div');
+  container.style.cssText = 'position:absolute;inset:0;';
+  document.body.append(container);
+  canvas = new Canvas(container);
+  canvas.know(labels, types);
+  const elements = denseElements(nodeCount, edgeCount);
+  const graph = new GraphCache();
+  graph.merge(elements);
+  const state = {
+    ...emptyView,
+    nodes: elements.nodes.map((node) => node.data.id),
+    bundling: { on: bundling, unfolded: [] },
+  };
+  await frame();
+  const t0 = performance.now();
+  canvas.sync(deriveScene(state, graph), state);
+  await runLayout(canvas.cy, { name: 'fcose', seed: 1, incremental: false, large: canvas.isLarge });
+  if (!canvas.isLarge) separateDrawn(canvas.cy);
+  canvas.fit();
+  await frame();
+  await frame();
+  const t1 = performance.now();
+  const boxes = canvas.cy
+    .elements()
+    .not('.folded, .hidden, .filtered')
+    .map((ele) => captionBox(ele as never))
+    .filter((box) => box !== null);
+  return {
+    nodes: nodeCount,
+    relationships: edgeCount,
+    bundles: canvas.bundles.bundles.length,
+    drawnEdges: canvas.cy.edges().not('.folded').length,
+    firstFrameMs: t1 - t0,
+    captions: boxes.length,
+    overlaps: countOverlaps(boxes),
   };
 }
 
@@ -174,6 +277,7 @@ declare global {
   interface Window {
     bench: {
       draw: typeof draw;
+      drawDense: typeof drawDense;
       pan: typeof pan;
       recordStart: typeof recordStart;
       recordStop: typeof recordStop;
@@ -184,6 +288,7 @@ declare global {
 
 window.bench = {
   draw,
+  drawDense,
   pan,
   recordStart,
   recordStop,

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { createServer, type Plugin } from 'vite';
-import type { DrawTiming } from './browser-page.ts';
+import type { DenseTiming, DrawTiming } from './browser-page.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const quick = process.argv.includes('--quick');
@@ -192,6 +192,41 @@ async function profile(page: Page, size: number, webgl: 'on' | 'off'): Promise<v
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
+/** Issue 12's row: a 300-node, 2,000-relationship view with bundling on and off. */
+const dense = { nodes: 300, relationships: 2000 };
+
+async function measureDense(page: Page): Promise<{ bundling: boolean; runs: DenseTiming[] }[]> {
+  const result: { bundling: boolean; runs: DenseTiming[] }[] = [];
+  for (const bundling of [true, false]) {
+    const runs: DenseTiming[] = [];
+    for (let i = 0; i < (quick ? 2 : 5); i++)
+      runs.push(
+        await page.evaluate(
+          ({ nodes, relationships, bundling }) => window.bench.drawDense(nodes, relationships, bundling),
+          { ...dense, bundling },
+        ),
+      );
+    await page.screenshot({ path: join(root, `bench/results/browser-dense-${bundling ? 'bundled' : 'all'}.png`) });
+    result.push({ bundling, runs });
+  }
+  return result;
+}
+
+function denseTable(rows: { bundling: boolean; runs: DenseTiming[] }[]): string {
+  const lines = [
+    '| view | bundling | runs | edges drawn (bundles) | first frame median / p95 (ms) | captions drawn | overlapping caption pairs |',
+    '|---|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const { bundling, runs } of rows) {
+    const first = runs[0]!;
+    const frames = runs.map((run) => run.firstFrameMs);
+    lines.push(
+      `| ${first.nodes} nodes, ${first.relationships} relationships | ${bundling ? 'on' : 'off'} | ${runs.length} | ${first.drawnEdges} (${first.bundles}) | ${fmt(median(frames))} / ${fmt(quantile(frames, 0.95))} | ${first.captions} | ${median(runs.map((run) => run.overlaps))} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 function table(rows: Row[]): string {
   const lines = [
     '| elements | renderer | runs | add (ms) | layout (ms) | first frame (ms) | total median (ms) | total p95 (ms) | target | pan frame median / p95 (ms) | drag frame median / p95 (ms) |',
@@ -229,6 +264,7 @@ async function main(): Promise<void> {
   });
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   const rows: Row[] = [];
+  let denseRows: { bundling: boolean; runs: DenseTiming[] }[] = [];
   let webglRenderer: string | null;
   try {
     // --dpr 2: a high-density screen (most analysts' laptops), where the canvas has four times the pixels.
@@ -247,7 +283,12 @@ async function main(): Promise<void> {
     if (webglRenderer) await page.evaluate(() => window.bench.draw(4000, 'on'));
     const profileSize = flag('profile');
     if (profileSize) await profile(page, Number(profileSize), modeFilter?.[0] === 'webgl' ? 'on' : 'off');
-    for (const size of profileSize ? [] : sizes) {
+    const denseOnly = process.argv.includes('--dense');
+    if (denseOnly || (!profileSize && !flag('sizes') && !flag('modes'))) {
+      denseRows = await measureDense(page);
+      console.log(`\n${denseTable(denseRows)}\n`);
+    }
+    for (const size of profileSize || denseOnly ? [] : sizes) {
       for (const mode of webglRenderer ? (['canvas', 'webgl'] as const) : (['canvas'] as const)) {
         if (modeFilter && !modeFilter.includes(mode)) continue;
         const row = await measure(page, size, mode);
@@ -271,9 +312,21 @@ async function main(): Promise<void> {
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(
     join(root, 'bench/results/browser.json'),
-    JSON.stringify({ date: new Date().toISOString(), quick, machine: info, rows }, null, 2),
+    JSON.stringify({ date: new Date().toISOString(), quick, machine: info, rows, dense: denseRows }, null, 2),
   );
-  if (!quick && !flag('sizes') && !flag('modes') && !flag('profile')) {
+  if (!quick && denseRows.length > 0) {
+    const markdown = readFileSync(join(root, 'bench/BROWSER.md'), 'utf8');
+    const begin = '<!-- dense:begin -->';
+    const end = '<!-- dense:end -->';
+    const block = `${begin}\n${denseTable(denseRows)}\n\nMachine: ${info.nproc} cores (nproc), ${info.cpu}; ${info.chromium}; ${new Date().toISOString().slice(0, 10)}.\n${end}`;
+    writeFileSync(
+      join(root, 'bench/BROWSER.md'),
+      markdown.includes(begin)
+        ? markdown.slice(0, markdown.indexOf(begin)) + block + markdown.slice(markdown.indexOf(end) + end.length)
+        : `${markdown}\n${block}\n`,
+    );
+  }
+  if (!quick && !process.argv.includes('--dense') && !flag('sizes') && !flag('modes') && !flag('profile')) {
     const markdown = readFileSync(join(root, 'bench/BROWSER.md'), 'utf8');
     const begin = '<!-- table:begin -->';
     const end = '<!-- table:end -->';

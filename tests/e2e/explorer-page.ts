@@ -103,7 +103,8 @@ export class ExplorerPage {
   typeLooks(): Promise<Record<string, string>> {
     return this.page.evaluate(() => {
       const looks: Record<string, string> = {};
-      window.explorer!.cy.edges().forEach((edge) => {
+      // Bundles stand for several relationships; a type's own look is on its relationships.
+      window.explorer!.cy.edges(':not(.bundle)').forEach((edge) => {
         const type = String(edge.data('type'));
         looks[type] ??=
           `${edge.style('line-color')} ${edge.style('line-style')} ${String(edge.style('line-dash-pattern'))}`;
@@ -184,6 +185,41 @@ export class ExplorerPage {
     const path = join(downloadDir, `${Date.now()}-${name}`);
     await download.saveAs(path);
     return { path, name };
+  }
+
+  /** Draws parallel relationships bundled, or every one (the B key on the canvas). */
+  async setBundling(on: boolean): Promise<void> {
+    if ((await this.page.evaluate(() => window.explorer!.state().bundling.on)) === on) return;
+    await this.page.locator('#cy').focus();
+    await this.page.keyboard.press('b');
+    await this.settle();
+  }
+
+  /** The bundle edges drawn: id, ends, members. */
+  bundles(): Promise<{ id: string; source: string; target: string; members: string[]; type: string | null }[]> {
+    return this.page.evaluate(() =>
+      window.explorer!.cy.edges('.bundle').map((edge) => ({
+        id: edge.id(),
+        source: String(edge.data('source')),
+        target: String(edge.data('target')),
+        members: [...(edge.data('_members') as string[])].sort(),
+        type: (edge.data('type') as string | undefined) ?? null,
+      })),
+    );
+  }
+
+  /** Adds the last console result's graph to the view (its Graph tab's button). */
+  async addQueryResult(): Promise<void> {
+    await this.page.locator('#cypher-add').click();
+    await this.settle();
+  }
+
+  /** A data field of an element as drawn (a caption, a colour). */
+  elementData(id: string, key: string): Promise<unknown> {
+    return this.page.evaluate(
+      ([element, field]) => window.explorer!.cy.getElementById(element!).data(field!) as unknown,
+      [id, key],
+    );
   }
 
   screenshot(path: string): Promise<Buffer> {

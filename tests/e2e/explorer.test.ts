@@ -104,6 +104,7 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     explorer,
   }) => {
     const relation = among(startCountries).find((r) => r.type === 'TRADES_WITH') ?? among(startCountries)[0]!;
+    await explorer.setBundling(false);
     await explorer.click(relation.id);
     await expect.poll(() => explorer.page.locator('#inspect-quote').textContent()).toBe(relation.quote);
     expect(await explorer.page.locator('#inspect-date').textContent()).toContain(relation.date);
@@ -116,6 +117,7 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     explorer,
   }) => {
     const relation = among(startCountries).find((r) => r.context !== undefined)!;
+    await explorer.setBundling(false);
     await explorer.click(relation.id);
     await expect.poll(() => explorer.page.locator('#inspect-quote').textContent()).toBe(relation.quote);
     expect(await explorer.page.locator('#inspect-context').textContent()).toBe(relation.context);
@@ -156,20 +158,20 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     await explorer.screenshot(join(screenshotDir, '06-shortest-path.png'));
   });
 
-  test('when Cypher with parameters runs, its graph merges into the view and its rows make a table', async ({
+  test('when Cypher with parameters runs, its rows make a table and its graph is added to the view on request', async ({
     explorer,
   }) => {
     await explorer.runQuery(
       'MATCH (p:Person)-[r:VISITED]->(c:Country {id: $country}) RETURN p.name AS name, p, r, c',
       '{"country": "country:CHN"}',
     );
-    await explorer.page.locator('#cypher-table').waitFor({ timeout: 20_000 });
+    await explorer.page.locator('#cypher-table').waitFor({ state: 'attached', timeout: 20_000 });
     const visits = relations.filter(
       (r) => r.type === 'VISITED' && r.target === 'country:CHN' && r.source.startsWith('person:'),
     );
     expect(await explorer.page.locator('#cypher-table tbody tr').count()).toBe(visits.length);
     expect(await explorer.page.locator('#cypher-table th').allTextContents()).toEqual(['name', 'p', 'r', 'c']);
-    await explorer.settle();
+    await explorer.addQueryResult();
     const scene = await explorer.scene();
     for (const visit of visits) expect(scene.edges).toContain(visit.id);
     await explorer.screenshot(join(screenshotDir, '07-cypher-result.png'));

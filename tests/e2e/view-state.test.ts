@@ -112,7 +112,10 @@ describe.skipIf(reason !== null)('one view state (issue 9)', () => {
     ['an expand', async (explorer: ExplorerPage) => explorer.doubleClick('country:RUS')],
     [
       'a console merge',
-      async (explorer: ExplorerPage) => explorer.runQuery("MATCH (c:Country {id: 'country:USA'}) RETURN c"),
+      async (explorer: ExplorerPage) => {
+        await explorer.runQuery("MATCH (c:Country {id: 'country:USA'}) RETURN c");
+        await explorer.addQueryResult();
+      },
     ],
     [
       'a path',
@@ -139,6 +142,7 @@ describe.skipIf(reason !== null)('one view state (issue 9)', () => {
   test('5. when a node and then a relationship are clicked, only the relationship is selected and shown', async ({
     explorer,
   }) => {
+    await explorer.setBundling(false);
     await explorer.click('country:CHN');
     expect(await explorer.selection()).toEqual(['country:CHN']);
     const edge = among(['country:CHN', 'country:RUS'])[0]!;

@@ -105,7 +105,7 @@ export class QueryLists {
 
   private renderFavourites(): void {
     this.roots.favouritesMenu.querySelector('summary')!.textContent = `Favourites (${this.favourites.length})`;
-    const save = h('button', { type: 'button', id: 'favourite-save' }, 'Save');
+    const save = h('button', { type: 'submit', id: 'favourite-save' }, 'Save');
     const form = h('form', { class: 'favourite-form' }, this.nameInput, save);
     form.addEventListener('submit', (event) => {
       event.preventDefault();

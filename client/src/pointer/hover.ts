@@ -19,6 +19,8 @@ export class Hover {
     cy.on('mouseover', 'node, edge', (event: EventObject) => this.show(event.target.id() as string));
     cy.on('mouseout', 'node, edge', () => this.hide());
     cy.on('viewport drag grab remove', () => this.hide());
+    // Leaving the canvas fast gives Cytoscape no last move over the background: hide on leaving it.
+    cy.container()?.addEventListener('mouseleave', () => this.hide());
   }
 
   /** Highlights an element's neighbourhood and shows its tooltip beside it. */

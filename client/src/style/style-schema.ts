@@ -4,6 +4,10 @@ import { z } from 'zod';
 import type { BundleChoice } from '../bundles/bundle-choice.ts';
 import { defaultStyle, type ViewStyle } from './view-style.ts';
 
+// The page's content security policy allows no evaluated code: zod must not probe for it when it
+// builds these schemas (this module is read before view-payload.ts, which says the same).
+z.config({ jitless: true });
+
 const name = z.string().min(1).max(200);
 const captions = z.record(name, z.array(name).max(8));
 const colorRule = z.union([
