@@ -5,8 +5,9 @@
 // requestAnimationFrame deltas.
 import type { EdgeElement, Elements, NodeElement } from '../common/api.ts';
 import { Canvas } from '../client/src/canvas.ts';
-import { countOverlaps } from '../client/src/overlap/remove-overlaps.ts';
-import { captionBox, separateDrawn } from '../client/src/overlap/separate-drawn.ts';
+import { declutterCaptions, drawnCaptions } from '../client/src/overlap/caption-boxes.ts';
+import { overlappingPairs } from '../client/src/overlap/declutter.ts';
+import { separateDrawn } from '../client/src/overlap/separate-drawn.ts';
 import { GraphCache } from '../client/src/graph/graph-cache.ts';
 import { runLayout } from '../client/src/layout.ts';
 import type { WebglChoice } from '../client/src/scale.ts';
@@ -170,22 +171,30 @@ async function draw(total: number, webgl: WebglChoice): Promise<DrawTiming> {
 }
 
 export interface DenseTiming {
+  mode: DenseMode;
   nodes: number;
   relationships: number;
   bundles: number;
   /** Edges drawn: single relationships plus bundles. */
   drawnEdges: number;
   firstFrameMs: number;
-  /** Captions drawn (nodes' and edges'), and pairs of them that overlap, in model coordinates. */
+  /** Captions drawn (nodes' and edges'), those hidden as overlapping, and pairs of drawn ones that overlap (model coordinates). */
   captions: number;
+  hiddenCaptions: number;
   overlaps: number;
 }
 
 /**
- * Draws a dense view as the explorer does (sync, fcose, overlap removal, fit) with bundling on or
- * off; the time to the first frame and how many caption boxes overlap.
+ * Draws a dense view as the explorer does (sync, fcose, overlap removal, fit, then hiding the
+ * relationship captions that would overlap) with bundling on or off, or as the page drew before
+ * issue 12 (every relationship and caption, no overlap removal); the time to the first frame and
+ * how many drawn captions overlap.
  */
-async function drawDense(nodeCount: number, edgeCount: number, bundling: boolean): Promise<DenseTiming> {
+export type DenseMode = 'bundled' | 'every relationship' | 'as before';
+
+async function drawDense(nodeCount: number, edgeCount: number, mode: DenseMode): Promise<DenseTiming> {
+  const bundling = mode === 'bundled';
+  const tidy = mode !== 'as before';
   canvas?.cy.destroy();
   container?.remove();
   container = document.createElement('div');
@@ -204,25 +213,32 @@ async function drawDense(nodeCount: number, edgeCount: number, bundling: boolean
   await frame();
   const t0 = performance.now();
   canvas.sync(deriveScene(state, graph), state);
+  const tSync = performance.now();
   await runLayout(canvas.cy, { name: 'fcose', seed: 1, incremental: false, large: canvas.isLarge });
-  if (!canvas.isLarge) separateDrawn(canvas.cy);
+  const tLayout = performance.now();
+  if (tidy && !canvas.isLarge) separateDrawn(canvas.cy);
   canvas.fit();
+  const hidden = tidy && !canvas.isLarge ? declutterCaptions(canvas.cy) : 0;
+  if (debug)
+    console.log(
+      `dense ${mode}: sync ${(tSync - t0).toFixed(0)} ms, layout ${(tLayout - tSync).toFixed(0)} ms, overlap removal ${(performance.now() - tLayout).toFixed(0)} ms`,
+    );
   await frame();
   await frame();
   const t1 = performance.now();
-  const boxes = canvas.cy
-    .elements()
-    .not('.folded, .hidden, .filtered')
-    .map((ele) => captionBox(ele as never))
-    .filter((box) => box !== null);
+  const captions = drawnCaptions(canvas.cy).filter(
+    (caption) => !canvas!.cy.getElementById(caption.id).hasClass('caption-hidden'),
+  );
   return {
+    mode,
     nodes: nodeCount,
     relationships: edgeCount,
     bundles: canvas.bundles.bundles.length,
     drawnEdges: canvas.cy.edges().not('.folded').length,
     firstFrameMs: t1 - t0,
-    captions: boxes.length,
-    overlaps: countOverlaps(boxes),
+    captions: captions.length,
+    hiddenCaptions: hidden,
+    overlaps: overlappingPairs(captions),
   };
 }
 

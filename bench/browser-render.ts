@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { createServer, type Plugin } from 'vite';
-import type { DenseTiming, DrawTiming } from './browser-page.ts';
+import type { DenseMode, DenseTiming, DrawTiming } from './browser-page.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const quick = process.argv.includes('--quick');
@@ -195,33 +195,33 @@ const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 /** Issue 12's row: a 300-node, 2,000-relationship view with bundling on and off. */
 const dense = { nodes: 300, relationships: 2000 };
 
-async function measureDense(page: Page): Promise<{ bundling: boolean; runs: DenseTiming[] }[]> {
-  const result: { bundling: boolean; runs: DenseTiming[] }[] = [];
-  for (const bundling of [true, false]) {
+async function measureDense(page: Page): Promise<DenseTiming[][]> {
+  const result: DenseTiming[][] = [];
+  for (const mode of ['bundled', 'every relationship', 'as before'] as DenseMode[]) {
     const runs: DenseTiming[] = [];
     for (let i = 0; i < (quick ? 2 : 5); i++)
       runs.push(
-        await page.evaluate(
-          ({ nodes, relationships, bundling }) => window.bench.drawDense(nodes, relationships, bundling),
-          { ...dense, bundling },
-        ),
+        await page.evaluate(({ nodes, relationships, mode }) => window.bench.drawDense(nodes, relationships, mode), {
+          ...dense,
+          mode,
+        }),
       );
-    await page.screenshot({ path: join(root, `bench/results/browser-dense-${bundling ? 'bundled' : 'all'}.png`) });
-    result.push({ bundling, runs });
+    await page.screenshot({ path: join(root, `bench/results/browser-dense-${mode.replace(/ /g, '-')}.png`) });
+    result.push(runs);
   }
   return result;
 }
 
-function denseTable(rows: { bundling: boolean; runs: DenseTiming[] }[]): string {
+function denseTable(rows: DenseTiming[][]): string {
   const lines = [
-    '| view | bundling | runs | edges drawn (bundles) | first frame median / p95 (ms) | captions drawn | overlapping caption pairs |',
+    '| view | drawn | runs | edges drawn (bundles) | first frame median / p95 (ms) | captions drawn (hidden) | overlapping caption pairs |',
     '|---|---|---:|---:|---:|---:|---:|',
   ];
-  for (const { bundling, runs } of rows) {
+  for (const runs of rows) {
     const first = runs[0]!;
     const frames = runs.map((run) => run.firstFrameMs);
     lines.push(
-      `| ${first.nodes} nodes, ${first.relationships} relationships | ${bundling ? 'on' : 'off'} | ${runs.length} | ${first.drawnEdges} (${first.bundles}) | ${fmt(median(frames))} / ${fmt(quantile(frames, 0.95))} | ${first.captions} | ${median(runs.map((run) => run.overlaps))} |`,
+      `| ${first.nodes} nodes, ${first.relationships} relationships | ${first.mode} | ${runs.length} | ${first.drawnEdges} (${first.bundles}) | ${fmt(median(frames))} / ${fmt(quantile(frames, 0.95))} | ${first.captions} (${first.hiddenCaptions}) | ${median(runs.map((run) => run.overlaps))} |`,
     );
   }
   return lines.join('\n');
@@ -264,7 +264,7 @@ async function main(): Promise<void> {
   });
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   const rows: Row[] = [];
-  let denseRows: { bundling: boolean; runs: DenseTiming[] }[] = [];
+  let denseRows: DenseTiming[][] = [];
   let webglRenderer: string | null;
   try {
     // --dpr 2: a high-density screen (most analysts' laptops), where the canvas has four times the pixels.

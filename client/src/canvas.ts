@@ -57,8 +57,12 @@ export function nodeDefinition(
   return { group: 'nodes', data: data as ElementDefinition['data'], ...(position ? { position } : {}) };
 }
 
-export function edgeDefinition(edge: EdgeElement, look?: ElementLook): ElementDefinition {
-  return { group: 'edges', data: { ...edge.data, ...lookData(look) } as ElementDefinition['data'] };
+export function edgeDefinition(edge: EdgeElement, look?: ElementLook, folded = false): ElementDefinition {
+  return {
+    group: 'edges',
+    data: { ...edge.data, ...lookData(look) } as ElementDefinition['data'],
+    ...(folded ? { classes: 'folded' } : {}),
+  };
 }
 
 /** A bundle as an edge: classes `bundle` (and `bundle-pair` for a pair of several types). */
@@ -298,7 +302,9 @@ export class Canvas {
       cy.add(
         scene.edges
           .filter((edge) => !has(edge.data.id))
-          .map((edge) => edgeDefinition(edge, this.looks.edges.get(edge.data.id))),
+          .map((edge) =>
+            edgeDefinition(edge, this.looks.edges.get(edge.data.id), this.drawnEdges.folded.has(edge.data.id)),
+          ),
       );
       cy.add(this.drawnEdges.bundles.filter((bundle) => !has(bundle.id)).map(bundleDefinition));
       cy.batch(() => this.applyState(scene, state));

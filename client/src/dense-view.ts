@@ -42,6 +42,17 @@ export function wireDenseView(roots: DenseViewRoots, deps: DenseViewDeps): { com
     unfold: (pair) => store.update('unfold', (state) => unfold(state, pair)),
     inspect: (pair, id) => store.update('unfold', (state) => update.select(unfold(state, pair), [id])),
     close: () => explorer.select([]),
+    shown: (pair, card) => {
+      // Pan the pair out from under the card (to its left, or above it on a narrow screen).
+      const ends = canvas.cy.getElementById(pair[0]).union(canvas.cy.getElementById(pair[1]));
+      const box = ends.renderedBoundingBox({ includeLabels: true });
+      const stage = roots.canvas.getBoundingClientRect();
+      const left = card.left - stage.left;
+      const top = card.top - stage.top;
+      const margin = 16;
+      if (left > stage.width / 2 && box.x2 > left - margin) canvas.cy.panBy({ x: left - margin - box.x2, y: 0 });
+      else if (left <= stage.width / 2 && box.y2 > top - margin) canvas.cy.panBy({ x: 0, y: top - margin - box.y2 });
+    },
   });
   new Hover(canvas.cy, roots.tooltip, { highlight: () => !canvas.isLarge });
   const editor = new StyleEditor(roots.styleBody, {

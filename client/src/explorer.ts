@@ -8,6 +8,7 @@ import type { Canvas, Gesture } from './canvas.ts';
 import { GraphCache } from './graph/graph-cache.ts';
 import { Reconciler, type Coverage } from './graph/reconciler.ts';
 import { runLayout } from './layout.ts';
+import { declutterCaptions } from './overlap/caption-boxes.ts';
 import { separateDrawn } from './overlap/separate-drawn.ts';
 import type { LayoutName } from './layout-names.ts';
 import { isShown, showsAll, type NameFilter } from './view/name-filter.ts';
@@ -120,6 +121,7 @@ export class Explorer {
     this.scene = deriveScene(state, this.graph);
     const unplaced = this.canvas.sync(this.scene, state);
     for (const listener of this.listeners) listener(this.scene, state, this.reconciler.coverage);
+    if (unplaced.length === 0 && !this.canvas.isLarge && !this.canvas.holdPositions) declutterCaptions(this.canvas.cy);
     if (unplaced.length > 0 && this.scene.nodes.length > 0) {
       const incremental = state.layout.name === 'fcose' && unplaced.length < this.scene.nodes.length;
       void this.layout(incremental);
@@ -134,6 +136,7 @@ export class Explorer {
       try {
         await runLayout(this.canvas.cy, { name, seed, incremental, large: this.canvas.isLarge });
         if (!this.canvas.isLarge && separateDrawn(this.canvas.cy) > 0) this.canvas.fit();
+        if (!this.canvas.isLarge) declutterCaptions(this.canvas.cy);
       } finally {
         this.canvas.holdPositions = false;
       }

@@ -16,6 +16,8 @@ export interface BundleCardActions {
   /** Unfolds the pair and selects one of its relationships. */
   inspect(pair: NodePair, id: string): void;
   close(): void;
+  /** The card was opened over the canvas: keep the pair in sight beside it. */
+  shown(pair: NodePair, card: DOMRect): void;
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -99,5 +101,6 @@ export class BundleCard {
       h('ol', { class: 'bundle-members', id: 'bundle-members' }, ...items),
     );
     this.root.hidden = false;
+    this.actions.shown(bundle.pair, this.root.getBoundingClientRect());
   }
 }

@@ -66,7 +66,7 @@ export function removeOverlaps(
   options: OverlapOptions = {},
 ): Map<string, { x: number; y: number }> {
   const gap = options.gap ?? 6;
-  const rounds = options.rounds ?? 40;
+  const rounds = options.rounds ?? 80;
   const moving: Moving[] = [...nodes]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((box) => ({ id: box.id, x: box.x, y: box.y, box }));
@@ -101,22 +101,46 @@ export function removeOverlaps(
       }
     }
     // Node against the captions of relationships it is not an end of: the node moves off the caption.
+    // Captions go in a grid each round (they move with their ends), so a node meets only those near it.
+    const cell = 120;
+    const grid = new Map<string, { label: LabelBox; x: number; y: number; source: Moving; target: Moving }[]>();
     for (const label of labels) {
       const source = byId.get(label.source);
       const target = byId.get(label.target);
       if (!source || !target) continue;
-      const lx = (source.x + target.x) / 2 + label.offsetX;
-      const ly = (source.y + target.y) / 2 + label.offsetY;
-      for (const node of moving) {
-        if (node.box.fixed || node === source || node === target) continue;
-        const over = penetration(cx(node), cy(node), node.box, lx, ly, label, gap);
-        if (over.x <= 0 || over.y <= 0) continue;
-        const alongX = over.x < over.y;
-        const delta = alongX ? cx(node) - lx : cy(node) - ly;
-        const sign = delta === 0 ? tieSign(node.id, label.source) : Math.sign(delta);
-        push(node, alongX ? sign * over.x : 0, alongX ? 0 : sign * over.y);
-        moved = true;
-      }
+      const x = (source.x + target.x) / 2 + label.offsetX;
+      const y = (source.y + target.y) / 2 + label.offsetY;
+      for (let gx = Math.floor((x - label.halfWidth) / cell); gx <= Math.floor((x + label.halfWidth) / cell); gx++)
+        for (
+          let gy = Math.floor((y - label.halfHeight) / cell);
+          gy <= Math.floor((y + label.halfHeight) / cell);
+          gy++
+        ) {
+          const key = `${gx},${gy}`;
+          const entry = { label, x, y, source, target };
+          const list = grid.get(key);
+          if (list) list.push(entry);
+          else grid.set(key, [entry]);
+        }
+    }
+    for (const node of moving) {
+      if (node.box.fixed) continue;
+      const seen = new Set<LabelBox>();
+      const [x0, x1] = [cx(node) - node.box.halfWidth, cx(node) + node.box.halfWidth];
+      const [y0, y1] = [cy(node) - node.box.halfHeight, cy(node) + node.box.halfHeight];
+      for (let gx = Math.floor(x0 / cell); gx <= Math.floor(x1 / cell); gx++)
+        for (let gy = Math.floor(y0 / cell); gy <= Math.floor(y1 / cell); gy++)
+          for (const { label, x: lx, y: ly, source, target } of grid.get(`${gx},${gy}`) ?? []) {
+            if (seen.has(label) || node === source || node === target) continue;
+            seen.add(label);
+            const over = penetration(cx(node), cy(node), node.box, lx, ly, label, gap);
+            if (over.x <= 0 || over.y <= 0) continue;
+            const alongX = over.x < over.y;
+            const delta = alongX ? cx(node) - lx : cy(node) - ly;
+            const sign = delta === 0 ? tieSign(node.id, label.source) : Math.sign(delta);
+            push(node, alongX ? sign * over.x : 0, alongX ? 0 : sign * over.y);
+            moved = true;
+          }
     }
     if (!moved) break;
   }
@@ -124,19 +148,4 @@ export function removeOverlaps(
   for (const node of moving)
     if (node.x !== node.box.x || node.y !== node.box.y) result.set(node.id, { x: node.x, y: node.y });
   return result;
-}
-
-/** Pairs of boxes that overlap (the benchmark's count of overlapping captions). */
-export function countOverlaps(boxes: readonly { x1: number; y1: number; x2: number; y2: number }[]): number {
-  const sorted = [...boxes].sort((a, b) => a.x1 - b.x1);
-  let count = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i]!;
-    for (let j = i + 1; j < sorted.length; j++) {
-      const b = sorted[j]!;
-      if (b.x1 >= a.x2) break;
-      if (a.y1 < b.y2 && b.y1 < a.y2) count++;
-    }
-  }
-  return count;
 }

@@ -18,7 +18,7 @@ export class Hover {
     tooltip.setAttribute('role', 'tooltip');
     cy.on('mouseover', 'node, edge', (event: EventObject) => this.show(event.target.id() as string));
     cy.on('mouseout', 'node, edge', () => this.hide());
-    cy.on('viewport drag grab remove', () => this.hide());
+    cy.on('viewport drag grab remove tap', () => this.hide());
     // Leaving the canvas fast gives Cytoscape no last move over the background: hide on leaving it.
     cy.container()?.addEventListener('mouseleave', () => this.hide());
   }

@@ -41,6 +41,8 @@ export function lookRules(large: boolean): StylesheetJson {
       },
     },
     { selector: 'edge.folded', style: { display: 'none' } },
+    { selector: 'edge.caption-hidden', style: { 'text-opacity': 0 } },
+    { selector: 'edge.caption-hidden:selected, edge.caption-hidden.hover-near', style: { 'text-opacity': 1 } },
     { selector: '.hover-far', style: { opacity: 0.16 } },
     { selector: 'edge.hover-near', style: { 'min-zoomed-font-size': 0, 'z-index': 30, opacity: 1 } },
     { selector: 'node.hover-near', style: { 'z-index': 30 } },
