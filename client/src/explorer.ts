@@ -121,11 +121,22 @@ export class Explorer {
     this.scene = deriveScene(state, this.graph);
     const unplaced = this.canvas.sync(this.scene, state);
     for (const listener of this.listeners) listener(this.scene, state, this.reconciler.coverage);
-    if (unplaced.length === 0 && !this.canvas.isLarge && !this.canvas.holdPositions) declutterCaptions(this.canvas.cy);
+    if (unplaced.length === 0 && !this.canvas.isLarge && !this.canvas.holdPositions && this.captionsMoved(state))
+      declutterCaptions(this.canvas.cy);
     if (unplaced.length > 0 && this.scene.nodes.length > 0) {
       const incremental = state.layout.name === 'fcose' && unplaced.length < this.scene.nodes.length;
       void this.layout(incremental);
     }
+  }
+
+  private captionsDrawnFor: readonly unknown[] = [];
+
+  /** Did what decides the captions' places change since they were last decluttered (not just the selection)? */
+  private captionsMoved(state: ViewState): boolean {
+    const parts = [state.nodes, state.hidden, state.positions, state.filters, state.style, state.bundling];
+    const changed = parts.some((part, i) => part !== this.captionsDrawnFor[i]);
+    this.captionsDrawnFor = parts;
+    return changed;
   }
 
   /** Runs the view's layout, then records where the nodes ended up (not an undo step of its own). */
