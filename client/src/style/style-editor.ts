@@ -123,7 +123,10 @@ export class StyleEditor {
     if (signature === this.signature) return;
     this.signature = signature;
     const focused = document.activeElement?.id;
+    const perTypeOpen = this.root.querySelector<HTMLDetailsElement>('.style-more')?.open ?? false;
     this.build(state, labels, types, nodeKeys, edgeKeys, keysByLabel, legends);
+    const perType = this.root.querySelector<HTMLDetailsElement>('.style-more');
+    if (perType) perType.open = perTypeOpen;
     if (focused && this.root.contains(document.getElementById(focused))) document.getElementById(focused)?.focus();
   }
 
