@@ -21,7 +21,10 @@ export interface LayoutRun {
 
 const byId = (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
 
-function options(cy: Core, run: LayoutRun, eles: Collection): LayoutOptions {
+/** The layouts Cytoscape runs itself (the map places nodes its own way: map/map-layout.ts). */
+type CytoscapeRun = LayoutRun & { name: Exclude<LayoutName, 'map'> };
+
+function options(cy: Core, run: CytoscapeRun, eles: Collection): LayoutOptions {
   // Animating thousands of nodes costs more than the layout itself.
   const common = { animate: !run.large, animationDuration: 300, fit: true, padding: 40 };
   switch (run.name) {
@@ -187,6 +190,9 @@ async function runLargeOverview(cy: Core): Promise<void> {
 
 /** Lays out the drawn elements; resolves when the layout (and its animation) has stopped. */
 export async function runLayout(cy: Core, run: LayoutRun): Promise<void> {
+  const { name } = run;
+  // The map's code and data load on first use, so the first page load does not pay for them.
+  if (name === 'map') return (await import('./map/map-layout.ts')).runMapLayout(cy, run);
   const large = run.large || cy.elements().not('.hidden, .filtered').length > largeViewEnter;
   // A large view's force-directed choice is the overview layout (fcose's draft took seconds at 10k elements).
   if (large && run.name === 'fcose') return runLargeOverview(cy);
@@ -203,7 +209,7 @@ export async function runLayout(cy: Core, run: LayoutRun): Promise<void> {
     cy.batch(() => nodes.forEach((node) => void (node.locked() || node.position(start.get(node.id())!))));
   }
   const eles = nodes.union(edges);
-  const layout = eles.layout(options(cy, { ...run, large }, eles));
+  const layout = eles.layout(options(cy, { ...run, name, large }, eles));
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   return done;

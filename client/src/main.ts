@@ -12,6 +12,7 @@ import { Explorer } from './explorer.ts';
 import { Exporter } from './export.ts';
 import { layoutNames, layoutTitles } from './layout-names.ts';
 import { Legend } from './legend.ts';
+import { MapView } from './map/map-view.ts';
 import { Inspector } from './panel.ts';
 import { Paths } from './paths.ts';
 import { attachSearch } from './search.ts';
@@ -58,12 +59,14 @@ const cypherConsole = new CypherConsole(
   explorer,
   status,
 );
+const mapView = new MapView(explorer, byId('map-legend'));
 const exportMenu = byId<HTMLDetailsElement>('export-menu');
 new Exporter(byId('export-body'), {
   cy: canvas.cy,
   status,
   current: () => ({ scene: explorer.current, state: explorer.state }),
   close: () => (exportMenu.open = false),
+  backdrop: () => mapView.backdrop(),
 });
 
 const chrome = new ViewChrome(explorer, {

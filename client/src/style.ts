@@ -186,6 +186,18 @@ const largeEdge: StylesheetJson = [
   },
 ];
 
+/** Relationships bent into arcs (the map layout sets `_arc`, the bend: map/map-arcs.ts). */
+const arcEdges: StylesheetJson = [
+  {
+    selector: 'edge[_arc]',
+    style: {
+      'curve-style': 'unbundled-bezier',
+      'control-point-distances': 'data(_arc)',
+      'control-point-weights': 0.5,
+    },
+  },
+];
+
 export interface StyleOptions {
   /** The view is large: use the cheaper looks. */
   large?: boolean;
@@ -215,6 +227,6 @@ export function stylesheet(
         : { 'line-color': look.color, 'target-arrow-color': look.color, ...dash },
     };
   });
-  if (large) return [...largeBase, ...perLabel, ...largeCountry, ...largeEdge, ...perType, ...states];
-  return [...nodeBase, ...perLabel, ...countryStyle, ...edgeBase, ...perType, ...states];
+  if (large) return [...largeBase, ...perLabel, ...largeCountry, ...largeEdge, ...perType, ...arcEdges, ...states];
+  return [...nodeBase, ...perLabel, ...countryStyle, ...edgeBase, ...perType, ...arcEdges, ...states];
 }

@@ -1,5 +1,6 @@
 // Typed helpers for driving the explorer page: what a test reads (state, scene, positions, counts)
 // and what it does (click, search, expand, filter, export), without code in strings.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core, EdgeSingular } from 'cytoscape';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -184,6 +185,64 @@ export class ExplorerPage {
     const path = join(downloadDir, `${Date.now()}-${name}`);
     await download.saveAs(path);
     return { path, name };
+  }
+
+  /** Chooses a layout from the layout menu and waits for it to finish. */
+  async setLayout(name: string): Promise<void> {
+    await this.page.locator('#layout-select').selectOption(name);
+    await this.settle();
+  }
+
+  /**
+   * The colour (#rrggbb) the map underlay shows at a point in model coordinates, or null where the
+   * underlay is not shown or the point is off screen. Waits a frame, so a redraw has happened.
+   */
+  underlayColorAt(point: Point): Promise<string | null> {
+    return this.page.evaluate(async (model) => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.map-underlay');
+      if (!canvas || canvas.hidden) return null;
+      const cy = window.explorer!.cy;
+      const ratio = canvas.width / canvas.clientWidth;
+      const x = Math.round((model.x * cy.zoom() + cy.pan().x) * ratio);
+      const y = Math.round((model.y * cy.zoom() + cy.pan().y) * ratio);
+      if (x < 0 || y < 0 || x >= canvas.width || y >= canvas.height) return null;
+      const [r, g, b] = canvas.getContext('2d')!.getImageData(x, y, 1, 1).data;
+      return `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+    }, point);
+  }
+
+  /** Moves the view by this many screen pixels, as a pan does. */
+  async panBy(offset: Point): Promise<void> {
+    await this.page.evaluate((by) => void window.explorer!.cy.panBy(by), offset);
+  }
+
+  /** The curve style each relationship is drawn with. */
+  curveStyles(): Promise<string[]> {
+    return this.page.evaluate(() => [
+      ...new Set(window.explorer!.cy.edges().map((edge) => String(edge.style('curve-style')))),
+    ]);
+  }
+
+  /** Colours of an image file's pixels, counted (read in the page: no decoder needed here). */
+  imageColors(path: string): Promise<Record<string, number>> {
+    const base64 = readFileSync(path).toString('base64');
+    return this.page.evaluate(async (data) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const pixels = ctx.getImageData(0, 0, image.width, image.height).data;
+      const counts: Record<string, number> = {};
+      for (let i = 0; i < pixels.length; i += 4 * 7) {
+        const key = `#${[pixels[i]!, pixels[i + 1]!, pixels[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      return counts;
+    }, base64);
   }
 
   screenshot(path: string): Promise<Buffer> {

@@ -5,9 +5,9 @@
 // - an Organization by its seat (`seat`), else by its strongest tie: the country it has the most
 //   relationships with, else the place most of its placed neighbours have;
 // - a Person by the country (or the placed organisation) they hold office in (HOLDS_OFFICE);
-// - anything else, or anything whose country has no point, goes to a strip beside the map.
+// - anything else, or anything whose country has no point, goes to a strip under the map.
 // The nodes by one country fan out around its point on rings; groups that would overlap push
-// each other apart; the strip lists the rest in columns, by label and id.
+// each other apart; the strip lists the rest in rows, by label and id.
 import type { Point } from './atlas.ts';
 
 export interface PlaceNode {
@@ -42,22 +42,35 @@ export interface Placement {
   readonly anchors: ReadonlyMap<string, string>;
   /** The nodes without a place, in the strip's order. */
   readonly unplaced: readonly string[];
-  /** Where the strip's caption goes (above its first column). */
-  readonly strip: Point;
+  readonly strip: StripBox;
+}
+
+/** The strip of nodes without a place, in model coordinates; its caption goes at its top left. */
+export interface StripBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly columns: number;
+  /** How many nodes it holds. */
+  readonly count: number;
 }
 
 /** Distance between two neighbours on a ring, and between rings. */
 export const fanSpacing = 44;
-/** The first ring's radius: clear of the country's node (52 units across). */
-const firstRing = 54;
+/** The first ring's radius: clear of the country's node (52 units across) and of its label below it. */
+const firstRing = 72;
 /** Space kept between two countries' groups. */
 const groupGap = 14;
 /** Radius a country's node alone takes. */
 const countryRadius = 30;
-/** The strip: its distance from the map, its column width and row height. */
-const stripGap = 160;
+/** The strip: its distance from the map, its column width and row height, its least width (for its caption). */
+const stripGap = 60;
+const stripMinWidth = 300;
 const stripColumn = 190;
 const stripRow = 44;
+/** Room above the strip's first row for its caption. */
+const stripCaption = 40;
 
 const kindOrder = ['Country', 'Organization', 'Person', 'Event'];
 const byKindThenId = (kinds: ReadonlyMap<string, string>) => (a: string, b: string) => {
@@ -242,13 +255,29 @@ export function placeOnMap(
   }
   const unplaced = nodes.filter((node) => !positions.has(node.id)).map((node) => node.id);
   unplaced.sort(order);
-  const rows = Math.max(1, Math.floor(frame.height / stripRow));
-  const strip = { x: frame.width + stripGap, y: 0 };
-  unplaced.forEach((id, i) =>
-    positions.set(id, {
-      x: strip.x + Math.floor(i / rows) * stripColumn,
-      y: strip.y + stripRow / 2 + (i % rows) * stripRow,
-    }),
-  );
-  return { positions, anchors, unplaced, strip: { x: strip.x - stripColumn / 2 + 20, y: strip.y - 30 } };
+  const box = stripBox(unplaced.length, frame);
+  unplaced.forEach((id, i) => positions.set(id, stripPosition(i, box)));
+  return { positions, anchors, unplaced, strip: box };
+}
+
+/** The strip under the map for `count` nodes without a place: rows across most of the map's width, centred. */
+export function stripBox(count: number, frame: MapFrame): StripBox {
+  const columns = Math.max(1, Math.floor((frame.width * 0.8) / stripColumn));
+  const rows = Math.max(1, Math.ceil(count / columns));
+  const width = Math.max(stripMinWidth, Math.min(count, columns) * stripColumn);
+  return {
+    x: (frame.width - width) / 2,
+    y: frame.height + stripGap,
+    width,
+    height: stripCaption + rows * stripRow + stripRow / 2,
+    columns,
+    count,
+  };
+}
+
+function stripPosition(index: number, box: StripBox): Point {
+  return {
+    x: box.x + stripColumn / 2 + (index % box.columns) * stripColumn,
+    y: box.y + stripCaption + stripRow / 2 + Math.floor(index / box.columns) * stripRow,
+  };
 }

@@ -1,6 +1,7 @@
 // The view's pure update functions: each takes a state and returns the next one, never changing
 // its argument. Everything that changes the view goes through one of these (see store.ts).
 import type { LayoutName } from '../layout-names.ts';
+import type { MapMeasureName } from '../map/map-measures.ts';
 import type { DateRange } from './date-range.ts';
 import { allNames, noNames, setShown, type NameFilter } from './name-filter.ts';
 import type { Point, ViewState } from './view-state.ts';
@@ -129,4 +130,9 @@ export function setLayout(state: ViewState, name: LayoutName): ViewState {
 /** The same layout from another start: a different picture of the same view. */
 export function reseed(state: ViewState): ViewState {
   return clearPositions({ ...state, layout: { ...state.layout, seed: state.layout.seed + 1 } });
+}
+
+/** What the map's shading shows. */
+export function setMapShading(state: ViewState, measure: MapMeasureName): ViewState {
+  return state.mapShading === measure ? state : { ...state, mapShading: measure };
 }

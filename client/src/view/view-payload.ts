@@ -5,6 +5,7 @@
 // the meaning of an existing field is a new version, read by its own branch.
 import { z } from 'zod';
 import { isLayoutName } from '../layout-names.ts';
+import { mapMeasureNames } from '../map/map-measures.ts';
 import type { NameFilter } from './name-filter.ts';
 import { defaultFilters, emptyView, type Point, type ViewState } from './view-state.ts';
 
@@ -32,6 +33,7 @@ const fields = {
   dates: z.strictObject({ from: isoDate.optional(), to: isoDate.optional() }),
   layout: z.strictObject({ name: z.string(), seed: z.number().int() }),
   selection: ids,
+  mapShading: z.enum(mapMeasureNames),
 };
 
 export interface ViewPayload {
@@ -46,6 +48,7 @@ export interface ViewPayload {
   dates?: { from?: string; to?: string };
   layout?: { name: string; seed: number };
   selection?: string[];
+  mapShading?: string;
 }
 
 const isDefaultFilter = (filter: NameFilter) => 'except' in filter && filter.except.length === 0;
@@ -67,6 +70,7 @@ export function toPayload(state: ViewState): ViewPayload {
   if (state.layout.name !== emptyView.layout.name || state.layout.seed !== emptyView.layout.seed)
     payload.layout = { ...state.layout };
   if (state.selection.length > 0) payload.selection = [...state.selection];
+  if (state.mapShading !== emptyView.mapShading) payload.mapShading = state.mapShading;
   return payload;
 }
 
@@ -112,6 +116,7 @@ export function readPayload(value: unknown): ReadView | null {
     },
     layout: layout as ViewState['layout'],
     selection: field('selection') ?? [],
+    mapShading: field('mapShading') ?? emptyView.mapShading,
   };
   return { state, problems };
 }

@@ -3,6 +3,7 @@
 // only through the pure functions of updates.ts. Relationships are not part of it: a view shows
 // every relationship among its nodes that passes its filters (derived by scene.ts).
 import type { LayoutName } from '../layout-names.ts';
+import type { MapMeasureName } from '../map/map-measures.ts';
 import type { DateRange } from './date-range.ts';
 import { allNames, type NameFilter } from './name-filter.ts';
 
@@ -39,6 +40,8 @@ export interface ViewState {
   readonly layout: LayoutChoice;
   /** Selected nodes and relationships. */
   readonly selection: readonly string[];
+  /** What the countries' shading shows in the map layout. */
+  readonly mapShading: MapMeasureName;
 }
 
 export const defaultFilters: ViewFilters = { labels: allNames, types: allNames, dates: {} };
@@ -51,4 +54,5 @@ export const emptyView: ViewState = {
   filters: defaultFilters,
   layout: { name: 'fcose', seed: 1 },
   selection: [],
+  mapShading: 'relationships',
 };

@@ -140,10 +140,20 @@ describe('placing a view on the map', () => {
     expect(distance(placement.positions.get('country:BLR')!, points.get('BLR')!)).toBeLessThan(250);
   });
 
-  it('when nodes have no place, they are counted and stand in a strip right of the map', () => {
+  it('when nodes have no place, they are counted and stand in a strip under the map', () => {
     expect(placement.unplaced).toEqual(['nobody', 's']);
-    for (const id of placement.unplaced) expect(placement.positions.get(id)!.x).toBeGreaterThan(frame.width);
-    expect(placement.strip.x).toBeGreaterThan(frame.width);
+    for (const id of placement.unplaced) expect(placement.positions.get(id)!.y).toBeGreaterThan(frame.height);
+    expect(placement.strip).toMatchObject({ count: 2 });
+    expect(placement.strip.y).toBeGreaterThan(frame.height);
+  });
+
+  it('when many nodes have no place, the strip fills rows no wider than the map, none on another', () => {
+    const many = Array.from({ length: 100 }, (_, i) => person(`x${String(i).padStart(3, '0')}`));
+    const { positions, strip } = placeOnMap(many, [], points, frame);
+    const spots = [...positions.values()];
+    for (const spot of spots) expect(spot.x).toBeLessThan(frame.width);
+    expect(new Set(spots.map((spot) => `${spot.x},${spot.y}`)).size).toBe(100);
+    expect(strip.y + strip.height).toBeGreaterThan(Math.max(...spots.map((spot) => spot.y)));
   });
 
   it('when the same view is placed twice, the positions are the same', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutNames } from '../../../client/src/layout-names.ts';
+import { mapMeasureNames } from '../../../client/src/map/map-measures.ts';
 import { decodeView, encodeView } from '../../../client/src/view/permalink.ts';
 import { emptyView, type ViewState } from '../../../client/src/view/view-state.ts';
 
@@ -44,6 +45,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
       }),
       layout: fc.record({ name: fc.constantFrom(...layoutNames), seed: fc.integer({ min: 0, max: 1e6 }) }),
       selection: fc.subarray([...nodes, 'rel:one', 'rel:two']),
+      mapShading: fc.constantFrom(...mapMeasureNames),
     }),
   )
   .filter((state) => state.nodes.length > 0);
