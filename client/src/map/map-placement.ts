@@ -260,13 +260,13 @@ export function placeOnMap(
   return { positions, anchors, unplaced, strip: box };
 }
 
-/** The strip under the map for `count` nodes without a place: rows across most of the map's width, centred. */
+/** The strip under the map for `count` nodes without a place: rows across most of the map's width, to the right (the legend is at the bottom left). */
 export function stripBox(count: number, frame: MapFrame): StripBox {
   const columns = Math.max(1, Math.floor((frame.width * 0.8) / stripColumn));
   const rows = Math.max(1, Math.ceil(count / columns));
   const width = Math.max(stripMinWidth, Math.min(count, columns) * stripColumn);
   return {
-    x: (frame.width - width) / 2,
+    x: frame.width * 0.95 - width,
     y: frame.height + stripGap,
     width,
     height: stripCaption + rows * stripRow + stripRow / 2,

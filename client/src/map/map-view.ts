@@ -5,7 +5,7 @@
 // shading's measure, through the store.
 import type { EventObject, NodeSingular } from 'cytoscape';
 import type { Explorer } from '../explorer.ts';
-import { nodeLabel, type Scene } from '../view/scene.ts';
+import type { Scene } from '../view/scene.ts';
 import * as update from '../view/updates.ts';
 import type { ViewState } from '../view/view-state.ts';
 import type { Atlas } from './atlas.ts';
@@ -14,9 +14,8 @@ import { mapBackdrop, type ImageBackdrop } from './map-backdrop.ts';
 import { bendEdges, straightenEdges } from './map-bends.ts';
 import { MapLegend } from './map-legend.ts';
 import type { MapLook } from './map-look.ts';
-import { measureByCountry, shadeClasses, shadeOf, type ShadeClass } from './map-measures.ts';
-import { placeEdge, placeNode } from './map-nodes.ts';
-import { anchorsOf, stripBox } from './map-placement.ts';
+import { mapLookOf } from './map-look-of.ts';
+import type { ShadeClass } from './map-measures.ts';
 import { MapUnderlay } from './map-underlay.ts';
 
 export class MapView {
@@ -63,22 +62,7 @@ export class MapView {
       }
       return;
     }
-    const drawnNodes = scene.nodes.filter((node) => scene.drawn.has(node.data.id));
-    const anchors = anchorsOf(
-      drawnNodes.map((node) => placeNode(node.data.id, nodeLabel(node), node.data)),
-      scene.edges.map((edge) => placeEdge(edge.data)),
-      this.atlas.points,
-    );
-    const drawnEdges = scene.edges.filter((edge) => scene.drawn.has(edge.data.id)).map((edge) => placeEdge(edge.data));
-    const counts = measureByCountry(state.mapShading, drawnEdges, anchors);
-    const classes = shadeClasses(Math.max(0, ...counts.values()));
-    const fills = new Map<string, string>();
-    for (const [iso3, count] of counts) {
-      const color = shadeOf(count, classes);
-      if (color) fills.set(iso3, color);
-    }
-    const unplaced = drawnNodes.filter((node) => !anchors.has(node.data.id)).length;
-    const look: MapLook = { fills, strip: unplaced > 0 ? stripBox(unplaced, this.atlas) : null };
+    const { look, classes, unplaced } = mapLookOf(scene, state.mapShading, this.atlas);
     this.shown = { look, state, classes };
     this.underlay.show(this.atlas, look);
     this.legend.render(state.mapShading, classes, unplaced);
