@@ -4,6 +4,7 @@
 import type { Collection, Core, EdgeSingular, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from './layout-names.ts';
 import { layoutPositions, type LayoutRequest, type LayoutResponse } from './layout-options.ts';
+import { runMapLayout } from './map/map-layout.ts';
 import { largeViewEnter } from './scale.ts';
 
 export { isLayoutName, layoutNames, layoutTitles, type LayoutName } from './layout-names.ts';
@@ -191,8 +192,8 @@ async function runLargeOverview(cy: Core): Promise<void> {
 /** Lays out the drawn elements; resolves when the layout (and its animation) has stopped. */
 export async function runLayout(cy: Core, run: LayoutRun): Promise<void> {
   const { name } = run;
-  // The map's code and data load on first use, so the first page load does not pay for them.
-  if (name === 'map') return (await import('./map/map-layout.ts')).runMapLayout(cy, run);
+  // The map's data loads on first use (map/atlas-loader.ts), so the first page load does not pay for it.
+  if (name === 'map') return runMapLayout(cy, run);
   const large = run.large || cy.elements().not('.hidden, .filtered').length > largeViewEnter;
   // A large view's force-directed choice is the overview layout (fcose's draft took seconds at 10k elements).
   if (large && run.name === 'fcose') return runLargeOverview(cy);

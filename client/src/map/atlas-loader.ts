@@ -2,8 +2,14 @@
 import type { Atlas } from './atlas.ts';
 
 let loading: Promise<Atlas> | undefined;
+let loaded: Atlas | undefined;
 
 export function loadAtlas(): Promise<Atlas> {
-  loading ??= import('./atlas-data.ts').then((module) => module.atlas);
+  loading ??= import('./atlas-data.ts').then((module) => (loaded = module.atlas));
   return loading;
+}
+
+/** The atlas if it has loaded, without waiting (a wait lets the page draw a frame in between). */
+export function loadedAtlas(): Atlas | undefined {
+  return loaded;
 }

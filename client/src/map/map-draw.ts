@@ -43,6 +43,8 @@ function pathsOf(atlas: Atlas, look: MapLook): Paths {
 /** Draws the map; `pixelsPerUnit` (the current scale) keeps the borders a fixed width on screen. */
 export function drawMap(ctx: CanvasRenderingContext2D, atlas: Atlas, look: MapLook, pixelsPerUnit: number): void {
   const paths = pathsOf(atlas, look);
+  ctx.save();
+  ctx.scale(look.scale, look.scale);
   ctx.fillStyle = mapColors.sea;
   ctx.fill(paths.sphere);
   for (const [color, path] of paths.fills) {
@@ -50,9 +52,10 @@ export function drawMap(ctx: CanvasRenderingContext2D, atlas: Atlas, look: MapLo
     ctx.fill(path, 'evenodd');
   }
   ctx.strokeStyle = mapColors.border;
-  ctx.lineWidth = 0.8 / pixelsPerUnit;
+  ctx.lineWidth = 0.8 / (pixelsPerUnit * look.scale);
   ctx.lineJoin = 'round';
   ctx.stroke(paths.borders);
+  ctx.restore();
   if (look.strip) {
     const { x, y, width, height, count } = look.strip;
     ctx.fillStyle = mapColors.stripPanel;

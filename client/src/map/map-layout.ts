@@ -2,22 +2,24 @@
 // map-placement.ts and bends the relationships into arcs. Pinned nodes stay where they are.
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutRun } from '../layout.ts';
-import { loadAtlas } from './atlas-loader.ts';
+import { loadAtlas, loadedAtlas } from './atlas-loader.ts';
 import { bendEdges } from './map-bends.ts';
 import { placeEdge, placeNode } from './map-nodes.ts';
-import { placeOnMap } from './map-placement.ts';
+import { mapScale, placeOnMap } from './map-placement.ts';
 
 export async function runMapLayout(cy: Core, run: LayoutRun): Promise<void> {
-  const atlas = await loadAtlas();
+  // Once loaded, the atlas is used without an await: the sync that added the nodes and this layout
+  // then happen before the next frame, which would otherwise draw every node at its start.
+  const atlas = loadedAtlas() ?? (await loadAtlas());
   const drawn = cy.nodes().not('.hidden, .filtered');
   if (drawn.empty()) return;
-  // Ties are read from every relationship in view, drawn or not: a filter does not move a node.
-  const placement = placeOnMap(
-    drawn.map((node) => placeNode(node.id(), String(node.data('_kind')), node.data() as Record<string, unknown>)),
-    cy.edges().map((edge) => placeEdge(edge.data() as Record<string, unknown>)),
-    atlas.points,
-    atlas,
-  );
+  // Ties are read from every relationship in view, drawn or not, and the map's scale from every
+  // node: a filter moves no node and does not resize the map.
+  const toPlace = (node: NodeSingular) =>
+    placeNode(node.id(), String(node.data('_kind')), node.data() as Record<string, unknown>);
+  const edges = cy.edges().map((edge) => placeEdge(edge.data() as Record<string, unknown>));
+  const scale = mapScale(cy.nodes().map(toPlace), edges, atlas.points, atlas);
+  const placement = placeOnMap(drawn.map(toPlace), edges, atlas.points, atlas, scale);
   await new Promise<void>((resolve) => {
     const layout = drawn.layout({
       name: 'preset',

@@ -7,6 +7,8 @@ export interface MapLook {
   readonly fills: ReadonlyMap<string, string>;
   /** The strip of nodes without a place, or null when every node has one. */
   readonly strip: StripBox | null;
+  /** How many times the atlas's size the map is drawn (map-placement.ts, mapScale). */
+  readonly scale: number;
 }
 
 export const mapColors = {

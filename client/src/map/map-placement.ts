@@ -219,11 +219,47 @@ function separate(groups: Group[], rounds = 200): void {
   }
 }
 
+/** The sizes the map is drawn at, as multiples of the atlas's: the smallest that leaves room is used. */
+export const mapScales = [1, 1.5, 2, 3, 4, 6, 8] as const;
+/** The share of the map's rectangle the countries' groups may cover before the map is drawn larger. */
+const crowding = 0.12;
+
+/**
+ * How large the map is drawn for a view: the smallest of `mapScales` at which the groups around
+ * the countries (their fans) cover at most a share of it, so a view of thousands of nodes spreads
+ * over a larger map instead of pushing its groups far from their countries. Read from every node
+ * in view, drawn or not, so a filter does not resize the map under nodes that stay put.
+ */
+export function mapScale(
+  nodes: readonly PlaceNode[],
+  edges: readonly PlaceEdge[],
+  points: ReadonlyMap<string, Point>,
+  frame: MapFrame,
+): number {
+  const anchors = anchorsOf(nodes, edges, points);
+  const members = new Map<string, number>();
+  for (const node of nodes) {
+    const iso3 = anchors.get(node.id);
+    if (iso3 === undefined) continue;
+    members.set(iso3, (members.get(iso3) ?? 0) + (node.kind === 'Country' && node.iso3 === iso3 ? 0 : 1));
+  }
+  let area = 0;
+  for (const count of members.values()) area += Math.PI * fanRadius(count) ** 2;
+  return mapScales.find((scale) => area <= crowding * frame.width * frame.height * scale * scale) ?? mapScales.at(-1)!;
+}
+
+/** The frame of the map drawn at a scale. */
+export const scaledFrame = (frame: MapFrame, scale: number): MapFrame => ({
+  width: frame.width * scale,
+  height: frame.height * scale,
+});
+
 export function placeOnMap(
   nodes: readonly PlaceNode[],
   edges: readonly PlaceEdge[],
   points: ReadonlyMap<string, Point>,
   frame: MapFrame,
+  scale = 1,
 ): Placement {
   const anchors = anchorsOf(nodes, edges, points);
   const kinds = new Map(nodes.map((node) => [node.id, node.kind]));
@@ -235,7 +271,14 @@ export function placeOnMap(
     if (iso3 === undefined) continue;
     const group =
       groups.get(iso3) ??
-      groups.set(iso3, { iso3, centre: { ...points.get(iso3)! }, members: [], radius: countryRadius }).get(iso3)!;
+      groups
+        .set(iso3, {
+          iso3,
+          centre: { x: points.get(iso3)!.x * scale, y: points.get(iso3)!.y * scale },
+          members: [],
+          radius: countryRadius,
+        })
+        .get(iso3)!;
     if (node.kind === 'Country' && node.iso3 === iso3 && !countryOf.has(iso3)) countryOf.set(iso3, node.id);
     else group.members.push(node.id);
   }
@@ -255,7 +298,7 @@ export function placeOnMap(
   }
   const unplaced = nodes.filter((node) => !positions.has(node.id)).map((node) => node.id);
   unplaced.sort(order);
-  const box = stripBox(unplaced.length, frame);
+  const box = stripBox(unplaced.length, scaledFrame(frame, scale));
   unplaced.forEach((id, i) => positions.set(id, stripPosition(i, box)));
   return { positions, anchors, unplaced, strip: box };
 }

@@ -24,8 +24,10 @@ export function mapSvg(atlas: Atlas, look: MapLook, transform: string, unitsPerP
   const parts = [
     `<path d="${pathData(atlas.sphere)}" fill="${mapColors.sea}"/>`,
     ...[...byFill].map(([fill, d]) => `<path d="${d.join('')}" fill="${fill}" fill-rule="evenodd"/>`),
-    `<path d="${atlas.countries.map((country) => pathData(country.rings)).join('')}" fill="none" stroke="${mapColors.border}" stroke-width="${(0.8 * unitsPerPixel).toFixed(3)}" stroke-linejoin="round"/>`,
+    `<path d="${atlas.countries.map((country) => pathData(country.rings)).join('')}" fill="none" stroke="${mapColors.border}" stroke-width="${((0.8 * unitsPerPixel) / look.scale).toFixed(4)}" stroke-linejoin="round"/>`,
   ];
+  const outlines = `<g transform="scale(${look.scale})">${parts.splice(0).join('')}</g>`;
+  parts.push(outlines);
   if (look.strip) {
     const { x, y, width, height, count } = look.strip;
     parts.push(

@@ -9,12 +9,20 @@ import type { MapLook } from './map-look.ts';
 export class MapUnderlay {
   private readonly canvas: HTMLCanvasElement;
   private atlas: Atlas | null = null;
-  private look: MapLook = { fills: new Map(), strip: null };
+  private look: MapLook = { fills: new Map(), strip: null, scale: 1 };
   private frame = 0;
 
   constructor(private readonly cy: Core) {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'map-underlay';
+    // Under Cytoscape's layers (a positioned box later in the container), in its box, never in the way of a gesture.
+    Object.assign(this.canvas.style, {
+      position: 'absolute',
+      inset: '0',
+      width: '100%',
+      height: '100%',
+      pointerEvents: 'none',
+    });
     this.canvas.setAttribute('aria-hidden', 'true');
     this.canvas.hidden = true;
     cy.container()!.prepend(this.canvas);

@@ -3,6 +3,8 @@ import {
   anchorsOf,
   fanOffsets,
   fanSpacing,
+  mapScale,
+  mapScales,
   placeOnMap,
   type PlaceEdge,
   type PlaceNode,
@@ -191,5 +193,22 @@ describe('the seed data on the map', () => {
   it('when every entity is in view, the events sit by the countries the data names', () => {
     expect(placement.anchors.get('event:kursk-incursion-2024')).toBe('RUS');
     expect(placement.anchors.get('event:kharkiv-offensive-2024')).toBe('UKR');
+  });
+});
+
+describe('the scale the map is drawn at', () => {
+  it('when a view is small, the map is drawn at its own size', () => {
+    expect(mapScale([country('RUS'), person('p')], [rel('p', 'HOLDS_OFFICE', 'country:RUS')], points, frame)).toBe(1);
+  });
+
+  it('when thousands of nodes sit by countries, the map grows so their groups fit near their points', () => {
+    const people = Array.from({ length: 3000 }, (_, i) => person(`p${i}`));
+    const offices = people.map((p, i) => rel(p.id, 'HOLDS_OFFICE', `country:${['RUS', 'CHN', 'UKR', 'BLR'][i % 4]}`));
+    const nodes = [country('RUS'), country('CHN'), country('UKR'), country('BLR'), ...people];
+    const scale = mapScale(nodes, offices, points, frame);
+    expect(scale).toBeGreaterThan(1);
+    expect(mapScales).toContain(scale);
+    const placement = placeOnMap(nodes, offices, points, frame, scale);
+    expect(distance(placement.positions.get('country:RUS')!, { x: 1650 * scale, y: 100 * scale })).toBeLessThan(50);
   });
 });
