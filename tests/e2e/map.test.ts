@@ -145,12 +145,20 @@ describe.skipIf(reason !== null)('the map layout (issue 16)', () => {
     expect(svg).toContain('No place on the map: 5 nodes');
   });
 
-  test('at 414x896 the map fits the screen and the legend stays out of the way', async ({ explorer, server }) => {
-    await explorer.page.setViewportSize({ width: 414, height: 896 });
-    await explorer.goto(linkTo(server.url, mapView()));
-    const legend = (await explorer.page.locator('#map-legend').boundingBox())!;
-    expect(legend.width).toBeLessThan(414 * 0.7);
-    expect(await explorer.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(414);
-    await explorer.screenshot(join(screenshotDir, '32-map-414.png'));
-  });
+  test.for([
+    [1024, 700, '32-map-1024.png'],
+    [414, 896, '33-map-414.png'],
+  ] as const)(
+    'at %ix%i the map fits the screen and the legend stays out of the way',
+    async ([width, height, file], { explorer, server }) => {
+      await explorer.page.setViewportSize({ width, height });
+      await explorer.goto(linkTo(server.url, mapView()));
+      const legend = (await explorer.page.locator('#map-legend').boundingBox())!;
+      const graph = (await explorer.page.locator('#cy').boundingBox())!;
+      expect(legend.width).toBeLessThan(graph.width * 0.6);
+      expect(legend.height).toBeLessThan(graph.height * 0.35);
+      expect(await explorer.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await explorer.screenshot(join(screenshotDir, file));
+    },
+  );
 });

@@ -5,7 +5,13 @@ let loading: Promise<Atlas> | undefined;
 let loaded: Atlas | undefined;
 
 export function loadAtlas(): Promise<Atlas> {
-  loading ??= import('./atlas-data.ts').then((module) => (loaded = module.atlas));
+  loading ??= import('./atlas-data.ts').then(
+    (module) => (loaded = module.atlas),
+    (error: unknown) => {
+      loading = undefined; // the next use tries again
+      throw error;
+    },
+  );
   return loading;
 }
 

@@ -10,7 +10,9 @@ import { mapScale, placeOnMap } from './map-placement.ts';
 export async function runMapLayout(cy: Core, run: LayoutRun): Promise<void> {
   // Once loaded, the atlas is used without an await: the sync that added the nodes and this layout
   // then happen before the next frame, which would otherwise draw every node at its start.
-  const atlas = loadedAtlas() ?? (await loadAtlas());
+  // Without the atlas (its chunk did not load: the map view says so) the nodes stay where they are.
+  const atlas = loadedAtlas() ?? (await loadAtlas().catch(() => undefined));
+  if (!atlas) return;
   const drawn = cy.nodes().not('.hidden, .filtered');
   if (drawn.empty()) return;
   // Ties are read from every relationship in view, drawn or not, and the map's scale from every

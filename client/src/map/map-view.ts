@@ -55,10 +55,16 @@ export class MapView {
     if (!this.atlas) {
       if (!this.loading) {
         this.loading = true;
-        void loadAtlas().then((atlas) => {
-          this.atlas = atlas;
-          this.render(this.explorer.current, this.explorer.state);
-        });
+        loadAtlas().then(
+          (atlas) => {
+            this.atlas = atlas;
+            this.render(this.explorer.current, this.explorer.state);
+          },
+          (error: unknown) => {
+            this.loading = false;
+            this.explorer.notice(`Could not load the map: ${String(error)}`, 'error');
+          },
+        );
       }
       return;
     }
