@@ -7,26 +7,32 @@ import { drawMap } from './map-draw.ts';
 import type { MapLook } from './map-look.ts';
 
 export class MapUnderlay {
-  private readonly canvas: HTMLCanvasElement;
+  private canvas: HTMLCanvasElement | undefined;
   private atlas: Atlas | null = null;
   private look: MapLook = { fills: new Map(), strip: null, scale: 1 };
   private frame = 0;
 
   constructor(private readonly cy: Core) {
-    this.canvas = document.createElement('canvas');
-    this.canvas.className = 'map-underlay';
+    cy.on('viewport resize', () => this.schedule());
+  }
+
+  /** The canvas, made on first use (a page that never shows a map has none). */
+  private canvasFor(): HTMLCanvasElement {
+    if (this.canvas) return this.canvas;
+    const canvas = document.createElement('canvas');
+    canvas.className = 'map-underlay';
+    canvas.setAttribute('aria-hidden', 'true');
     // Under Cytoscape's layers (a positioned box later in the container), in its box, never in the way of a gesture.
-    Object.assign(this.canvas.style, {
+    Object.assign(canvas.style, {
       position: 'absolute',
       inset: '0',
       width: '100%',
       height: '100%',
       pointerEvents: 'none',
     });
-    this.canvas.setAttribute('aria-hidden', 'true');
-    this.canvas.hidden = true;
-    cy.container()!.prepend(this.canvas);
-    cy.on('viewport resize', () => this.schedule());
+    this.cy.container()!.prepend(canvas);
+    this.canvas = canvas;
+    return canvas;
   }
 
   get shown(): boolean {
@@ -36,13 +42,13 @@ export class MapUnderlay {
   show(atlas: Atlas, look: MapLook): void {
     this.atlas = atlas;
     this.look = look;
-    this.canvas.hidden = false;
+    this.canvasFor().hidden = false;
     this.schedule();
   }
 
   hide(): void {
     this.atlas = null;
-    this.canvas.hidden = true;
+    if (this.canvas) this.canvas.hidden = true;
   }
 
   private schedule(): void {
@@ -54,7 +60,7 @@ export class MapUnderlay {
   }
 
   private draw(): void {
-    if (!this.atlas) return;
+    if (!this.atlas || !this.canvas) return;
     const container = this.cy.container()!;
     const ratio = window.devicePixelRatio || 1;
     const width = Math.round(container.clientWidth * ratio);
