@@ -57,7 +57,7 @@ export interface StripBox {
 }
 
 /** Distance between two neighbours on a ring, and between rings. */
-export const fanSpacing = 44;
+export const fanSpacing = 56;
 /** The first ring's radius: clear of the country's node (52 units across) and of its label below it. */
 const firstRing = 72;
 /** Space kept between two countries' groups. */
