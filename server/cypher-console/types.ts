@@ -30,3 +30,13 @@ export class QueryTimeoutError extends Error {
 export class QueryError extends Error {
   override readonly name = 'QueryError';
 }
+
+/** The read-only check could not finish parsing the query within its budget (HTTP 400). */
+export class QueryTooComplexError extends Error {
+  override readonly name = 'QueryTooComplexError';
+}
+
+/** The caller went away (its connection closed) before the query finished. */
+export class QueryCancelledError extends Error {
+  override readonly name = 'QueryCancelledError';
+}

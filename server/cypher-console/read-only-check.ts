@@ -1,0 +1,30 @@
+// The guard in front of ad-hoc Cypher: a query runs only if both locks pass it, on the text as
+// sent (as the embedded engine reads it: escapes only inside strings) and on the text as Neo4j
+// reads it (every \uXXXX escape decoded first, see unicode-escapes.ts). The locks are the parsed
+// check (Neo4j's own grammar, parsed-guard.ts) and the lexical one (write-guard.ts). The check is
+// pure and can take long on a pathological query: guard-pool.ts runs it on worker threads.
+import { checkParsed } from './parsed-guard.ts';
+import { decodeUnicodeEscapes } from './unicode-escapes.ts';
+import { checkReadOnly, type GuardVerdict } from './write-guard.ts';
+
+const asNeo4jReadsIt = (verdict: GuardVerdict): GuardVerdict =>
+  verdict.ok
+    ? verdict
+    : { ...verdict, reason: `${verdict.reason} (as Neo4j reads the query, with its \\u escapes decoded)` };
+
+export function checkQuery(query: string): GuardVerdict {
+  const decoded = decodeUnicodeEscapes(query);
+  if (!decoded.ok) return { ok: false, kind: 'invalid', reason: decoded.reason };
+  const escaped = decoded.text !== query;
+  // The parsed check first: it names what it refuses most precisely.
+  const checks = [
+    () => checkParsed(decoded.text),
+    () => checkReadOnly(query),
+    ...(escaped ? [() => checkReadOnly(decoded.text), () => checkParsed(query)] : []),
+  ];
+  for (const [index, check] of checks.entries()) {
+    const verdict = check();
+    if (!verdict.ok) return escaped && index !== 1 ? asNeo4jReadsIt(verdict) : verdict;
+  }
+  return { ok: true };
+}
