@@ -132,6 +132,10 @@ function isAdHocQuery(req: Request): boolean {
   return path === '/export' && typeof body === 'object' && body !== null && 'query' in body;
 }
 
+/** A client, as the rate limit and the Cypher console's queue shares count them: its address
+ *  (an IPv6 address by its /56 network). */
+export const clientKey = (req: Request): string => ipKeyGenerator(req.ip ?? 'unknown');
+
 /** At most `limit` ad-hoc queries per client address per window; 429 problem+json past it. 0: no limit. */
 export function cypherRateLimit(limit: number, windowMs: number): RequestHandler {
   if (limit === 0) return (_req, _res, next) => next();
@@ -141,7 +145,7 @@ export function cypherRateLimit(limit: number, windowMs: number): RequestHandler
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     skip: (req) => !isAdHocQuery(req),
-    keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
+    keyGenerator: clientKey,
     handler: (_req, res, _next, options) => {
       const seconds = Math.ceil(options.windowMs / 1000);
       sendProblem(

@@ -7,6 +7,9 @@ import { checkParsed } from './parsed-guard.ts';
 import { decodeUnicodeEscapes } from './unicode-escapes.ts';
 import { checkReadOnly, type GuardVerdict } from './write-guard.ts';
 
+/** Queries up to this long get the parsed check's reason for a refusal the lexical check found. */
+const preciseReasonLength = 2000;
+
 const asNeo4jReadsIt = (verdict: GuardVerdict): GuardVerdict =>
   verdict.ok
     ? verdict
@@ -16,10 +19,13 @@ export function checkQuery(query: string): GuardVerdict {
   const decoded = decodeUnicodeEscapes(query);
   if (!decoded.ok) return { ok: false, kind: 'invalid', reason: decoded.reason };
   const escaped = decoded.text !== query;
-  // The parsed check first: it names what it refuses most precisely.
+  // The lexical check is linear and refuses most writes at once; for a short query the parsed
+  // check's reason, which names the parsed procedure or clause, is given instead.
+  const lexical = checkReadOnly(query);
+  if (!lexical.ok && query.length > preciseReasonLength) return lexical;
   const checks = [
     () => checkParsed(decoded.text),
-    () => checkReadOnly(query),
+    () => lexical,
     ...(escaped ? [() => checkReadOnly(decoded.text), () => checkParsed(query)] : []),
   ];
   for (const [index, check] of checks.entries()) {

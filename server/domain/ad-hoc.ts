@@ -35,6 +35,7 @@ export async function toCypherResponse(store: GraphStore, result: AdHocResult): 
     rows,
     elements: toElements(await graphOfRows(store, result.rows)),
     capped: result.capped,
+    ...(result.cappedBy ? { cappedBy: result.cappedBy } : {}),
     elapsedMs: result.elapsedMs,
   };
 }

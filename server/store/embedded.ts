@@ -1,8 +1,8 @@
 import grafeo from '@grafeo-db/js';
-import type { GrafeoDB as Database } from '@grafeo-db/js';
+import type { GrafeoDB as Database, QueryResult as EngineResult } from '@grafeo-db/js';
 import { GraphNode, GraphPath, GraphRelationship } from './graph-values.ts';
 import type { Params, Properties, QueryResult, Row, Value } from './graph-values.ts';
-import type { GraphStore, NodeRow, RelationshipRow, Statement } from './port.ts';
+import type { GraphStore, NodeRow, RelationshipRow, RunOptions, Statement } from './port.ts';
 import { queryText } from './queries.ts';
 
 const { GrafeoDB } = grafeo;
@@ -47,12 +47,12 @@ class EmbeddedStore implements GraphStore {
 
   constructor(private readonly db: Database) {}
 
-  async read(statement: Statement, params: Params = {}): Promise<QueryResult> {
+  async read(statement: Statement, params: Params = {}, options: RunOptions = {}): Promise<QueryResult> {
     const result = await this.db.executeCypher(text(statement), params);
-    return this.toResult(result.columns, result.toArray());
+    return this.toResult(result, options.maxRows);
   }
 
-  async write(statement: Statement, params: Params = {}): Promise<QueryResult> {
+  async write(statement: Statement, params: Params = {}, options: RunOptions = {}): Promise<QueryResult> {
     this.engineIds.clear();
     const query = text(statement);
     const tx = this.db.beginTransaction();
@@ -61,7 +61,7 @@ class EmbeddedStore implements GraphStore {
       const index = indexBehindConstraint(query);
       if (index) await tx.executeCypher(index);
       tx.commit();
-      return this.toResult(result.columns, result.toArray());
+      return this.toResult(result, options.maxRows);
     } catch (error) {
       if (tx.isActive) tx.rollback();
       throw error;
@@ -117,16 +117,19 @@ class EmbeddedStore implements GraphStore {
     this.db.close();
   }
 
-  private toResult(allColumns: string[], records: Record<string, unknown>[]): QueryResult {
+  /** Maps the first `maxRows` rows (all by default): the rest are never turned into JS values. */
+  private toResult(result: EngineResult, maxRows = Infinity): QueryResult {
     // A query without RETURN also yields the engine's own variables (_anon_edge_0, _path_nodes_p).
-    const columns = allColumns.filter((column) => !column.startsWith('_'));
+    const columns = result.columns.filter((column) => !column.startsWith('_'));
     const mapper = new ResultMapper(this.db);
+    const count = Math.min(result.length, maxRows);
+    const records = count === result.length ? result.toArray() : Array.from({ length: count }, (_, i) => result.get(i));
     const rows = records.map((record) => {
       const row: Row = {};
       for (const column of columns) row[column] = mapper.value(record[column]);
       return row;
     });
-    return { columns, rows };
+    return result.length > count ? { columns, rows, more: true } : { columns, rows };
   }
 }
 

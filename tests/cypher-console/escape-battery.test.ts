@@ -1,13 +1,17 @@
 // The second battery of escape attempts (tests/fixtures/escape-attempts.ts): read by Neo4j's own
-// front end, refused by the parsed check on its own and by the guard as the server runs it.
+// front end, refused by the parsed check on its own, by the guard as the server runs it, and over
+// HTTP on the embedded store set up as in production, with the data unchanged. (On Neo4j:
+// neo4j-console.test.ts, where a Neo4j is available.)
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
+import request from 'supertest';
 import { GuardPool } from '../../server/cypher-console/guard-pool.ts';
 import { checkParsed } from '../../server/cypher-console/parsed-guard.ts';
 import { QueryTooComplexError } from '../../server/cypher-console/types.ts';
 import { decodeUnicodeEscapes } from '../../server/cypher-console/unicode-escapes.ts';
 import { escapeAttempts } from '../fixtures/escape-attempts.ts';
 import { writeAttempts } from '../fixtures/write-attempts.ts';
-import { afterAll, describe, expect, it } from '../support/fixtures.ts';
+import { fingerprint } from '../support/fingerprint.ts';
+import { afterAll, describe, expect, fileApp, it } from '../support/fixtures.ts';
 
 /** Too long for the parser to finish in its budget: refused as too complex, not parsed here. */
 const parseable = escapeAttempts.filter((attempt) => attempt.query.length < 1000);
@@ -50,4 +54,18 @@ describe('the guard as the server runs it', () => {
     if (verdict instanceof QueryTooComplexError) return;
     expect(verdict).toMatchObject({ ok: false, reason: expect.any(String) });
   });
+});
+
+describe('over HTTP on the embedded store (read-only file, worker processes)', () => {
+  const h = fileApp({ console: 'workers', env: { RATE_LIMIT_CYPHER: '0' } });
+
+  it('refuses every attempt with 400 or 403, and the data is unchanged', async () => {
+    const before = await fingerprint(h.store);
+    for (const attempt of escapeAttempts) {
+      const res = await request(h.app).post('/api/cypher').send({ query: attempt.query });
+      expect([400, 403], `${attempt.name}: ${res.status} ${res.text.slice(0, 300)}`).toContain(res.status);
+      expect(res.text).not.toMatch(/root:/);
+    }
+    expect(await fingerprint(h.store)).toEqual(before);
+  }, 120_000);
 });
