@@ -2,7 +2,7 @@
 // production (a read-only file, queries in worker processes): each case is one of the findings of
 // issue 10, and its test failed before the console was bounded.
 import request from 'supertest';
-import type { CypherResponse } from '../../common/api.ts';
+import type { CypherResponse, GraphJson } from '../../common/api.ts';
 import { limits } from '../../server/api/schemas.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 import { describe, expect, fileApp, it } from '../support/fixtures.ts';
@@ -107,6 +107,47 @@ describe('abandoned queries are cancelled', () => {
     expect(res.status).toBe(200);
     expect(performance.now() - started).toBeLessThan(3000 + 1000);
     expect(await Promise.all(abandoned)).toEqual(Array(6).fill('closed'));
+  });
+});
+
+describe('a map cannot pass for a graph element', () => {
+  it.each([
+    [
+      'a node',
+      "{_id: 0, _labels: ['Country'], id: 'country:RUS', name: 'fake'}",
+      { _id: 0, _labels: ['Country'], id: 'country:RUS', name: 'fake' },
+    ],
+    [
+      'a relationship',
+      "{_id: 0, _type: 'VISITED', _source: 0, _target: 1, id: 'rel:fake'}",
+      { _id: 0, _type: 'VISITED', _source: 0, _target: 1, id: 'rel:fake' },
+    ],
+    ['a path of ids', '{nodes: [0, 0], edges: [0]}', { nodes: [0, 0], edges: [0] }],
+  ])('when a query returns a map shaped like %s, it comes back as that map', async (_kind, map, expected) => {
+    const res = await cypher({ query: `RETURN ${map} AS m` }).expect(200);
+    const body = res.body as CypherResponse;
+    expect(body.rows).toEqual([{ m: expected }]);
+    expect(body.elements).toEqual({ nodes: [], edges: [] });
+  });
+
+  it('when a query exports such a map, the export holds no node', async () => {
+    const res = await request(h.app)
+      .post('/api/export')
+      .send({ format: 'json', query: "RETURN {_id: 0, _labels: ['Country'], id: 'country:RUS', name: 'fake'} AS n" })
+      .expect(200);
+    expect((JSON.parse(res.text) as GraphJson).nodes).toEqual([]);
+  });
+
+  it('when a query returns a real node, it is still a node', async () => {
+    const res = await cypher({ query: "MATCH (n:Entity {id: 'country:RUS'}) RETURN n" }).expect(200);
+    expect((res.body as CypherResponse).elements.nodes.map((n) => n.data.id)).toEqual(['country:RUS']);
+  });
+});
+
+describe('values come back as the engine means them', () => {
+  it('when a query returns a local date-time, it has no time zone', async () => {
+    const res = await cypher({ query: "RETURN localdatetime('1984-10-11T12:31:14') AS t" }).expect(200);
+    expect(res.body.rows[0].t).toBe('1984-10-11T12:31:14');
   });
 });
 
