@@ -93,9 +93,21 @@ export function toProblem(error: unknown): Problem | undefined {
   // Nobody is left to read this answer; the status is for the log.
   if (error instanceof QueryCancelledError) return problem(499, error.message, { title: 'Client closed request' });
   if (error instanceof HttpProblem) return problem(error.status, error.message, { title: error.title });
-  // body-parser's errors carry their status and a `type`; their messages are safe to show.
-  const e = error as { status?: unknown; type?: unknown; message?: unknown };
-  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && typeof e.type === 'string') {
+  // The router could not decode a percent-encoded path parameter (/api/nodes/%ff).
+  if (error instanceof URIError) {
+    return problem(400, 'the path is not valid percent-encoding (UTF-8)', {
+      errors: [{ field: 'path', message: 'not valid percent-encoding' }],
+    });
+  }
+  // body-parser's errors carry their status and a `type`, other http-errors `expose`; their
+  // messages are safe to show (a body whose Content-Encoding does not decode: "Decompression failed").
+  const e = error as { status?: unknown; type?: unknown; expose?: unknown; message?: unknown };
+  if (
+    typeof e?.status === 'number' &&
+    e.status >= 400 &&
+    e.status < 500 &&
+    (typeof e.type === 'string' || e.expose === true)
+  ) {
     if (e.type === 'entity.too.large') return problem(413, 'the request body is larger than the limit');
     if (e.type === 'entity.parse.failed') {
       return problem(400, 'the request body is not valid JSON', {

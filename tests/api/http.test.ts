@@ -1,11 +1,10 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { GraphStore } from '../../server/store/port.ts';
-import { fileApp } from '../support/fixtures.ts';
+import { describe, expect, fileApp, it } from '../support/fixtures.ts';
 
 const lines: Record<string, unknown>[] = [];
 const sink = new Writable({
@@ -24,6 +23,30 @@ describe('HTTP behaviour', () => {
     expect(typeof line!.responseTime).toBe('number');
     expect(JSON.stringify(line)).not.toMatch(/cookie|authorization/i);
   });
+
+  it.each([
+    ['an undecodable percent-escape in a path', '/api/nodes/%ff'],
+    ['a lone percent sign in a path', '/api/nodes/%'],
+    ['a cut-off percent-escape in a path', '/api/nodes/%E0%A4%A'],
+  ])('when a request has %s, the answer is 400 problem+json', async (_case, path) => {
+    const res = await request(h.app).get(path).expect(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+  });
+
+  it.for(['br', 'gzip', 'deflate'])(
+    'when a body says Content-Encoding %s but is not, the answer is 400 problem+json',
+    async (encoding, { serve }) => {
+      // over a real socket: the test client would re-encode the body
+      const server = await serve(h.app);
+      const res = await fetch(`${server.url}/api/cypher`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+        body: 'not compressed at all',
+      });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    },
+  );
 
   it('sets security headers and compresses with gzip or brotli', async () => {
     // responses over the server's 4 kB compression threshold
