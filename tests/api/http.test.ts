@@ -18,10 +18,19 @@ const h = fileApp({ deps: { logger: pino({ level: 'info' }, sink), bodyLimit: '2
 describe('HTTP behaviour', () => {
   it('logs one structured line per request with its timing', async () => {
     await request(h.app).get('/api/health?probe=log').expect(200);
-    const line = lines.find((l) => (l.req as { url?: string } | undefined)?.url === '/api/health?probe=log');
-    expect(line).toMatchObject({ res: { statusCode: 200 }, req: { method: 'GET' } });
+    const line = lines.find((l) => (l.req as { url?: string } | undefined)?.url === '/api/health?probe=…');
+    expect(line).toMatchObject({ res: { statusCode: 200 }, req: { method: 'GET' }, msg: 'request completed' });
     expect(typeof line!.responseTime).toBe('number');
     expect(JSON.stringify(line)).not.toMatch(/cookie|authorization/i);
+  });
+
+  it('when a token is put in the query string, it never reaches the log', async () => {
+    const token = 'tok-8d1c2b7e5f4a3c9e0d6b';
+    await request(h.app).get(`/api/search?q=putin&access_token=${token}`).expect(400);
+    await request(h.app).get(`/api/nodes/country:RUS?token=${token}`);
+    const logged = JSON.stringify(lines);
+    expect(logged).toContain('access_token=…');
+    expect(logged).not.toContain(token);
   });
 
   it.each([
