@@ -1,11 +1,15 @@
 // The browser benchmark's page (served by Vite's dev server from bench/browser-render.ts, never
 // part of the product build): builds a synthetic graph in the API's element model and draws it
-// through the client's own code path (Canvas.add, which picks the large-view styles and renderer,
-// then runLayout), timing each step; and a scripted pan with requestAnimationFrame deltas.
+// through the client's own code path (a view state over the loaded graph, its scene, Canvas.sync,
+// which picks the large-view styles, then runLayout), timing each step; and a scripted pan with
+// requestAnimationFrame deltas.
 import type { EdgeElement, Elements, NodeElement } from '../common/api.ts';
 import { Canvas } from '../client/src/canvas.ts';
+import { GraphCache } from '../client/src/graph/graph-cache.ts';
 import { runLayout } from '../client/src/layout.ts';
 import type { WebglChoice } from '../client/src/scale.ts';
+import { deriveScene } from '../client/src/view/scene.ts';
+import { emptyView } from '../client/src/view/view-state.ts';
 
 /** A small deterministic PRNG (mulberry32). */
 function random(seed: number): () => number {
@@ -93,11 +97,14 @@ async function draw(total: number, webgl: WebglChoice): Promise<DrawTiming> {
   canvas = new Canvas(container, { webgl });
   canvas.know(labels, types);
   const elements = syntheticElements(total);
+  const graph = new GraphCache();
+  graph.merge(elements);
+  const state = { ...emptyView, nodes: elements.nodes.map((node) => node.data.id) };
   await frame();
   const t0 = performance.now();
-  canvas.add(elements);
+  canvas.sync(deriveScene(state, graph), state);
   const t1 = performance.now();
-  await runLayout(canvas.cy, 'fcose', false, canvas.isLarge);
+  await runLayout(canvas.cy, { name: 'fcose', seed: 1, incremental: false, large: canvas.isLarge });
   const t2 = performance.now();
   if (debug) console.log(`add ${(t1 - t0).toFixed(0)} ms, layout ${(t2 - t1).toFixed(0)} ms`);
   // Cytoscape draws on its own animation frame: the second frame after the layout has it on screen.

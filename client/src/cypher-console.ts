@@ -7,9 +7,9 @@ import { Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import type { CypherResponse, JsonValue, SchemaResponse } from '../../common/api.ts';
 import { api, ApiError, errorMessage } from './api.ts';
-import { byId, h } from './dom.ts';
-import type { Explorer } from './explore.ts';
-import { say, withBusy } from './status.ts';
+import { h } from './dom.ts';
+import type { Explorer } from './explorer.ts';
+import type { Status } from './status.ts';
 
 const historyKey = 'kg-explorer.cypher-history';
 const historyMax = 30;
@@ -42,20 +42,44 @@ function cell(value: JsonValue): Node {
   return document.createTextNode(String(value));
 }
 
+/** The console's parts in the page, given by the caller. */
+export interface ConsoleRoots {
+  editor: HTMLElement;
+  error: HTMLElement;
+  result: HTMLElement;
+  params: HTMLTextAreaElement;
+  history: HTMLSelectElement;
+  run: HTMLButtonElement;
+  body: HTMLElement;
+  toggle: HTMLButtonElement;
+  /** The "merge into view" / "replace view" choice. */
+  mode: () => 'merge' | 'replace';
+}
+
 export class CypherConsole {
   private editor: EditorApi | null = null;
   private history: string[] = loadHistory();
-  private readonly errorBox = byId('cypher-error');
-  private readonly resultBox = byId('cypher-result');
-  private readonly paramsInput = byId<HTMLTextAreaElement>('cypher-params');
-  private readonly historySelect = byId<HTMLSelectElement>('cypher-history');
-  private readonly runButton = byId<HTMLButtonElement>('cypher-run');
-  private readonly body = byId('console-body');
-  private readonly toggle = byId<HTMLButtonElement>('console-toggle');
+  private readonly errorBox: HTMLElement;
+  private readonly resultBox: HTMLElement;
+  private readonly paramsInput: HTMLTextAreaElement;
+  private readonly historySelect: HTMLSelectElement;
+  private readonly runButton: HTMLButtonElement;
+  private readonly body: HTMLElement;
+  private readonly toggle: HTMLButtonElement;
   private schema: SchemaResponse | null = null;
 
-  constructor(private readonly explorer: Explorer) {
-    this.toggle.addEventListener('click', () => this.setOpen(this.body.hidden));
+  constructor(
+    private readonly roots: ConsoleRoots,
+    private readonly explorer: Explorer,
+    private readonly status: Status,
+  ) {
+    this.errorBox = roots.error;
+    this.resultBox = roots.result;
+    this.paramsInput = roots.params;
+    this.historySelect = roots.history;
+    this.runButton = roots.run;
+    this.body = roots.body;
+    this.toggle = roots.toggle;
     this.runButton.addEventListener('click', () => void this.run());
     this.historySelect.addEventListener('change', () => {
       const query = this.history[Number(this.historySelect.value)];
@@ -99,7 +123,7 @@ export class CypherConsole {
   private ensureEditor(): EditorApi {
     if (this.editor) return this.editor;
     // The package's typings say it returns the editor API; version 1.0.3 returns { editor }.
-    const created = createCypherEditor(byId('cypher-editor'), {
+    const created = createCypherEditor(this.roots.editor, {
       value: exampleQuery,
       autofocus: false,
       lineNumbers: true,
@@ -133,8 +157,10 @@ export class CypherConsole {
     if (open) {
       this.ensureEditor().focus();
     }
-    // The canvas shrinks or grows with the console.
-    requestAnimationFrame(() => this.explorer.cy.resize());
+  }
+
+  get isOpen(): boolean {
+    return !this.body.hidden;
   }
 
   get value(): string {
@@ -167,13 +193,13 @@ export class CypherConsole {
   private showError(kind: string, message: string): void {
     this.errorBox.hidden = false;
     this.errorBox.replaceChildren(h('span', { class: 'error-kind' }, kind), message);
-    byId('cypher-editor').classList.add('has-error');
+    this.roots.editor.classList.add('has-error');
   }
 
   private clearError(): void {
     this.errorBox.hidden = true;
     this.errorBox.replaceChildren();
-    byId('cypher-editor').classList.remove('has-error');
+    this.roots.editor.classList.remove('has-error');
   }
 
   async run(): Promise<void> {
@@ -197,7 +223,7 @@ export class CypherConsole {
     this.remember(query);
     this.runButton.disabled = true;
     try {
-      const response = await withBusy('Running query', () => api.cypher(query, params));
+      const response = await this.status.withBusy('Running query', () => api.cypher(query, params));
       await this.showResult(response);
     } catch (error) {
       if (error instanceof ApiError) {
@@ -221,8 +247,7 @@ export class CypherConsole {
   }
 
   private async showResult(response: CypherResponse): Promise<void> {
-    const mode =
-      (document.querySelector('input[name="result-mode"]:checked') as HTMLInputElement | null)?.value ?? 'merge';
+    const mode = this.roots.mode();
     const { nodes, edges } = response.elements;
     const meta = h(
       'p',
@@ -248,10 +273,10 @@ export class CypherConsole {
     if (nodes.length === 0) return;
     if (mode === 'replace') {
       await this.explorer.replace('query result', response.elements);
-      say(`Replaced the view with ${nodes.length} nodes from the query.`);
+      this.status.say(`Replaced the view with ${nodes.length} nodes from the query.`);
     } else {
-      const { addedNodes } = await this.explorer.merge('query result', response.elements);
-      say(`Query result: ${addedNodes.length} new nodes merged into the view.`);
+      const added = await this.explorer.merge('query result', response.elements);
+      this.status.say(`Query result: ${added.length} new nodes merged into the view.`);
     }
   }
 }

@@ -13,7 +13,7 @@ import {
   QueryTooComplexError,
   WriteRefusedError,
 } from '../cypher-console/types.ts';
-import { InvalidFieldError, UnknownNodesError } from '../domain/errors.ts';
+import { InvalidFieldError, UnexportableError, UnknownNodesError, UnknownSourceError } from '../domain/errors.ts';
 
 export type FieldError = { field: string; message: string };
 
@@ -73,6 +73,8 @@ export function toProblem(error: unknown): Problem | undefined {
     });
   }
   if (error instanceof UnknownNodesError) return problem(404, error.message, { title: 'Node not found' });
+  if (error instanceof UnexportableError) return problem(422, error.message, { title: 'Cannot export in this format' });
+  if (error instanceof UnknownSourceError) return problem(404, error.message, { title: 'Source not found' });
   if (error instanceof WriteRefusedError) return problem(403, error.message, { title: 'Write refused' });
   if (error instanceof QueryTimeoutError) return problem(408, error.message, { title: 'Query timed out' });
   if (error instanceof QueryError) {

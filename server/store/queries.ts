@@ -25,6 +25,15 @@ export const queryNames = [
   'create-relationships',
   'create-nodes',
   'neighborhood-type-counts',
+  'subgraph',
+  'curated-claims',
+  'delete-relationships-from',
+  'source-by-id',
+  'source-claims',
+  'source-claim-count',
+  'source-quotes',
+  'between',
+  'between-count',
 ] as const;
 
 export type QueryName = (typeof queryNames)[number];
@@ -39,11 +48,15 @@ const withoutComments = (text: string) =>
     .join('\n')
     .trim();
 
-/** `{{name}}` in a query file stands for cypher/fragments/name.cypher: a predicate written once. */
+/**
+ * `{{name}}` in a query file stands for cypher/fragments/name.cypher: a predicate written once.
+ * A fragment is one expression, included on one line (its line breaks become spaces), so code
+ * that handles a query line by line (neighborhoodTypeCountsFor) sees the fragment whole.
+ */
 function expandFragments(text: string, seen: string[] = []): string {
   return text.replace(/\{\{([a-z-]+)\}\}/g, (_match, fragment: string) => {
     if (seen.includes(fragment)) throw new Error(`cypher fragment ${fragment} includes itself`);
-    const body = withoutComments(readFileSync(`${fragmentsDir}${fragment}.cypher`, 'utf8'));
+    const body = withoutComments(readFileSync(`${fragmentsDir}${fragment}.cypher`, 'utf8')).replace(/\s*\n\s*/g, ' ');
     return expandFragments(body, [...seen, fragment]);
   });
 }

@@ -125,7 +125,17 @@ describe('GET /api/openapi.json', () => {
     const depth = neighborhood.parameters.find((p: { name: string }) => p.name === 'depth');
     expect(depth.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 3 });
     const format = doc.paths['/api/export'].post.requestBody.content['application/json'].schema.properties.format;
-    expect(format.enum).toEqual(['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher']);
+    expect(format.enum).toEqual([
+      'cyjs',
+      'json',
+      'csv',
+      'neo4j-csv',
+      'graphml',
+      'graphml-yed',
+      'gexf',
+      'cypher',
+      'citations',
+    ]);
     expect(doc.paths['/api/nodes/{id}'].get.responses['404']).toBeDefined();
   });
 
@@ -136,11 +146,15 @@ describe('GET /api/openapi.json', () => {
       q: 'russia',
       from: 'country:RUS',
       to: 'country:CHN',
+      a: 'country:RUS',
+      b: 'country:CHN',
       format: 'json',
     };
-    for (const [path, methods] of Object.entries(
+    const pathSamples: Record<string, string> = { id: 'source:cnn-2024-08-21-putin-li-qiang-moscow' };
+    for (const [documented, methods] of Object.entries(
       doc.paths as Record<string, { get?: { parameters?: { name: string; in: string; required: boolean }[] } }>,
     )) {
+      const path = documented.replace(/\{(\w+)\}/g, (_match, name: string) => pathSamples[name] ?? 'x');
       const query = (methods.get?.parameters ?? []).filter((parameter) => parameter.in === 'query');
       const required = query.filter((parameter) => parameter.required).map((parameter) => parameter.name);
       if (query.length === 0) continue;

@@ -63,6 +63,16 @@ describe('GET /api/search', () => {
     expect(await hits('q=li&limit=2')).toHaveLength(2);
   });
 
+  it.each([
+    ['Mr Xi', 'person:xi-jinping'],
+    ['the West', 'org:the-west'],
+    ['Western countries', 'org:the-west'],
+    ['Chinese', 'country:CHN'],
+  ])('when searching "%s", the way the articles name it, finds %s', async (q, id) => {
+    const found = await hits(`q=${encodeURIComponent(q)}`);
+    expect(found.map((hit) => hit.id)).toContain(id);
+  });
+
   it('refuses a missing q, a bad limit and an unknown label, naming the field', async () => {
     for (const [query, field] of [
       ['', 'q'],

@@ -309,6 +309,16 @@ function validBody(operation: Operation): fc.Arbitrary<unknown> {
   const query = fc.constantFrom(...validQueries);
   const params = fc.record({ id: fc.constantFrom(...knownIds) });
   if (operation.path === '/api/cypher') return fc.record({ query, params });
+  if (operation.path === '/api/graph/subgraph')
+    return fc.record(
+      {
+        ids: fc.array(fc.constantFrom(...knownIds, 'nope:x'), { minLength: 1, maxLength: 8 }),
+        types: fc.subarray(['VISITED', 'SANCTIONS', 'TRADES_WITH', 'MET_WITH']),
+        from: fc.constantFrom('2024-01-01', '2025-06-30'),
+        limit: fc.integer({ min: 1, max: 50 }),
+      },
+      { requiredKeys: ['ids'] },
+    );
   return fc.oneof(
     fc.record({
       format: fc.constantFrom('cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher'),
@@ -349,7 +359,12 @@ function requestsFor(operation: Operation): fc.Arbitrary<Sample> {
       arbitrary: fc.tuple(fc.constantFrom('extra', 'q', 'ids', '__proto__', 'constructor', 'limit[]'), anyText),
     },
   );
-  const pathId = fc.oneof(fc.constantFrom(...knownIds), anyText).map((v) => (v === '' ? 'x' : v));
+  // path ids: the known node ids, the parameter's documented example (a source id for
+  // /api/sources/{id}), or anything
+  const example = operation.parameters.find((p) => p.in === 'path')?.schema.example;
+  const pathId = fc
+    .oneof(fc.constantFrom(...knownIds, ...(typeof example === 'string' ? [example, example] : [])), anyText)
+    .map((v) => (v === '' ? 'x' : v));
   const rawPath = fc.boolean();
   const body = operation.body ? fc.oneof(bodyOf(operation.body), validBody(operation)) : fc.constant(undefined);
   return fc

@@ -17,6 +17,10 @@ const operations: [method: 'get' | 'post', path: string, body?: object][] = [
   ['get', '/api/nodes/country:RUS'],
   ['get', '/api/graph/neighborhood?ids=country:RUS'],
   ['get', '/api/graph/paths?from=country:RUS&to=country:CHN'],
+  ['post', '/api/graph/subgraph', { ids: ['country:RUS', 'country:CHN'] }],
+  ['get', '/api/graph/between?a=country:RUS&b=country:CHN'],
+  ['get', '/api/sources/source:cnn-2024-08-21-putin-li-qiang-moscow'],
+  ['get', '/api/sources/source:cnn-2024-08-21-putin-li-qiang-moscow/claims'],
   ['post', '/api/cypher', { query: 'MATCH (n:Country) RETURN count(n) AS c' }],
   ['post', '/api/export', { format: 'json', ids: ['country:RUS'] }],
   ['get', '/api/export?format=json&ids=country:RUS'],
@@ -32,7 +36,7 @@ describe('API token', () => {
       Object.keys(methods).map((m) => `${m} ${path}`),
     );
     const tested = operations.map(
-      ([method, path]) => `${method} ${path.split('?')[0]!.replace('country:RUS', '{id}')}`,
+      ([method, path]) => `${method} ${path.split('?')[0]!.replace(/\/(nodes|sources)\/[^/]+/, '/$1/{id}')}`,
     );
     expect([...new Set(tested)].sort()).toEqual(documented.sort());
   });

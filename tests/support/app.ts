@@ -33,6 +33,8 @@ export interface AppOptions {
   /** The console's limits over the configuration's (whose defaults are production's). */
   limits?: Partial<ConsoleLimits>;
   deps?: Partial<AppDeps>;
+  /** What the in-memory store holds: the curated data set (default), or what this writes. */
+  seed?: (store: GraphStore) => Promise<void>;
 }
 
 export async function buildApp(options: AppOptions = {}): Promise<AppUnderTest> {
@@ -68,7 +70,7 @@ export async function buildApp(options: AppOptions = {}): Promise<AppUnderTest> 
   }
 
   const store = openEmbeddedStore();
-  await seedCurated(store);
+  await (options.seed ?? seedCurated)(store);
   const cypherConsole =
     options.console === 'none'
       ? undefined

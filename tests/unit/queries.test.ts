@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cypherName, pathsFor, queryNames, queryText, queryWith } from '../../server/store/queries.ts';
+import {
+  cypherName,
+  neighborhoodTypeCountsFor,
+  pathsFor,
+  queryNames,
+  queryText,
+  queryWith,
+} from '../../server/store/queries.ts';
 
 describe('cypherName', () => {
   it.each([
@@ -54,5 +61,17 @@ describe('queryText', () => {
     const text = queryText('neighborhood-step');
     expect(text).toContain('coalesce(r.dateEnd, r.date) >= $from');
     expect(text).not.toContain("r's date falls in");
+  });
+
+  it('when a fragment spans several lines, it is included on one line', () => {
+    const dateLine = queryText('neighborhood-step')
+      .split('\n')
+      .find((line) => line.includes('$from'));
+    expect(dateLine).toContain('$to');
+  });
+
+  it('when a query repeats a line per type, the fragment on it is repeated whole', () => {
+    const text = neighborhoodTypeCountsFor(['VISITED', 'MET_WITH']).text;
+    expect(text.match(/\$to IS NULL/g)).toHaveLength(2);
   });
 });
