@@ -187,6 +187,8 @@ export interface CypherResponse {
   /** What cut it, when it was cut. */
   cappedBy?: 'rows' | 'bytes';
   elapsedMs: number;
+  /** On the embedded store: where the query uses a construct the engine answers differently from Neo4j. */
+  warnings?: string[];
 }
 
 /**

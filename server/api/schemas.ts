@@ -418,6 +418,10 @@ export const CypherResponseSchema = z
     capped: z.boolean(),
     cappedBy: z.enum(['rows', 'bytes']).optional(),
     elapsedMs: z.number(),
+    warnings: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'On the embedded store: constructs it answers differently from Neo4j.' }),
   })
   .meta({ id: 'CypherResult' });
 

@@ -34,22 +34,32 @@ export const limitsOf = (config: Config): ConsoleLimits => ({
   guardThreads: config.CYPHER_GUARD_THREADS,
 });
 
-function schedule(executor: WorkerPool | StoreExecutor, limits: ConsoleLimits, allowWrites: boolean): Scheduler {
+function schedule(
+  executor: WorkerPool | StoreExecutor,
+  limits: ConsoleLimits,
+  allowWrites: boolean,
+  engine: GraphStore['kind'],
+): Scheduler {
   const guard = new GuardPool({ threads: limits.guardThreads, budgetMs: limits.guardMs });
   const { timeoutMs, queueMax, perClient } = limits;
-  return new Scheduler(guard, executor, { timeoutMs, queueMax, perClient, allowWrites });
+  return new Scheduler(guard, executor, { timeoutMs, queueMax, perClient, allowWrites, engine });
 }
 
 /** Ad-hoc Cypher on a read-only embedded database file, in killable worker processes. */
 export function workerConsole(databasePath: string, limits: ConsoleLimits, logger: Logger): Scheduler {
   const { workers: size, maxRows, maxBytes, memoryMb } = limits;
-  return schedule(new WorkerPool({ databasePath, size, maxRows, maxBytes, memoryMb, logger }), limits, false);
+  return schedule(
+    new WorkerPool({ databasePath, size, maxRows, maxBytes, memoryMb, logger }),
+    limits,
+    false,
+    'embedded',
+  );
 }
 
 /** Ad-hoc Cypher through the store itself (Neo4j, or an embedded store open for writing). */
 export function storeConsole(store: GraphStore, limits: ConsoleLimits, allowWrites: boolean): Scheduler {
   const { workers: size, maxRows, maxBytes } = limits;
-  return schedule(new StoreExecutor(store, { size, maxRows, maxBytes }), limits, allowWrites);
+  return schedule(new StoreExecutor(store, { size, maxRows, maxBytes }), limits, allowWrites, store.kind);
 }
 
 export interface ConsoleDeps {

@@ -197,15 +197,18 @@ function checkNode(tree: SimpleTree): GuardVerdict | undefined {
   return undefined;
 }
 
-/** The parsed check of `text`, the query as Neo4j reads it. */
-export function checkParsed(text: string): GuardVerdict {
-  let tree: SimpleTree;
+/** The parse tree of `text`, or why there is none. */
+export function parseQuery(text: string): { tree: SimpleTree } | { verdict: GuardVerdict } {
   try {
-    tree = getDebugTree(text);
+    return { tree: getDebugTree(text) };
   } catch (error) {
-    if (error instanceof RangeError) return invalid('the query is nested too deeply to check');
+    if (error instanceof RangeError) return { verdict: invalid('the query is nested too deeply to check') };
     throw error;
   }
+}
+
+/** The parsed check of `text`, the query as Neo4j reads it, on its parse tree. */
+export function checkTree(text: string, tree: SimpleTree): GuardVerdict {
   const statements = (tree.children ?? []).filter((statement) =>
     leavesOf(statement).some((leaf) => leaf.text !== ';' && leaf.text !== '<EOF>' && !EMPTY_RULES.has(leaf.text)),
   );
@@ -218,4 +221,10 @@ export function checkParsed(text: string): GuardVerdict {
     return invalid(`Neo4j's parser cannot read the query from offset ${offset}: "${text.slice(offset, offset + 30)}"`);
   }
   return { ok: true };
+}
+
+/** The parsed check of `text`, the query as Neo4j reads it. */
+export function checkParsed(text: string): GuardVerdict {
+  const parsed = parseQuery(text);
+  return 'verdict' in parsed ? parsed.verdict : checkTree(text, parsed.tree);
 }

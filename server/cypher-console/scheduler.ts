@@ -1,5 +1,6 @@
 import type { Params } from '../store/graph-values.ts';
 import { classifyError } from './classify-error.ts';
+import { warningsFor } from './embedded-differences.ts';
 import { FairQueue } from './fair-queue.ts';
 import type { GuardVerdict } from './write-guard.ts';
 import {
@@ -62,6 +63,8 @@ export interface SchedulerOptions {
   /** Queries one client may have checking, waiting and running at once. */
   perClient: number;
   allowWrites: boolean;
+  /** The engine queries run on: on the embedded one, results warn of its known differences from Neo4j. */
+  engine: 'embedded' | 'neo4j';
 }
 
 interface Waiting extends Job {
@@ -106,7 +109,11 @@ export class Scheduler implements CypherConsole {
       if (!verdict.ok && (verdict.kind === 'invalid' || !this.options.allowWrites)) {
         throw verdict.kind === 'write' ? new WriteRefusedError(verdict.reason) : new QueryError(verdict.reason);
       }
-      return await this.enqueue({ client, query, params, write: !verdict.ok, deadline }, signal);
+      const result = await this.enqueue({ client, query, params, write: !verdict.ok, deadline }, signal);
+      const differences = verdict.ok ? (verdict.differences ?? []) : [];
+      return this.options.engine === 'embedded' && differences.length > 0
+        ? { ...result, warnings: warningsFor(differences) }
+        : result;
     } finally {
       const left = this.inFlight.get(client)! - 1;
       if (left === 0) this.inFlight.delete(client);

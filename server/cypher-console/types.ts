@@ -8,6 +8,8 @@ export interface AdHocResult {
   /** What cut it, when it was cut. */
   cappedBy?: 'rows' | 'bytes';
   elapsedMs: number;
+  /** Where the query uses a construct the embedded engine answers differently from Neo4j. */
+  warnings?: string[];
 }
 
 export interface RunOptions {

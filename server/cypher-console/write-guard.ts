@@ -23,7 +23,9 @@ const ADMIN_COMMANDS = [
   'FINISH',
 ];
 
-export type GuardVerdict = { ok: true } | { ok: false; kind: 'write' | 'invalid'; reason: string };
+export type GuardVerdict =
+  /** `differences`: ids of the embedded engine's known differences from Neo4j the query runs into. */
+  { ok: true; differences?: string[] } | { ok: false; kind: 'write' | 'invalid'; reason: string };
 
 /** Replaces comments, string literals and `quoted` names with spaces, keeping offsets. */
 function blankOutLiterals(query: string): { code: string; problem?: string } {

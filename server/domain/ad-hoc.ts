@@ -37,5 +37,6 @@ export async function toCypherResponse(store: GraphStore, result: AdHocResult): 
     capped: result.capped,
     ...(result.cappedBy ? { cappedBy: result.cappedBy } : {}),
     elapsedMs: result.elapsedMs,
+    ...(result.warnings ? { warnings: result.warnings } : {}),
   };
 }

@@ -92,6 +92,13 @@ describe('POST /api/cypher', () => {
     expect(after.rows[0]!.c).toBeGreaterThan(0);
   });
 
+  it('when a query uses a construct the embedded engine answers differently, the result warns of it', async () => {
+    const res = await cypher({ query: 'RETURN 2 ^ 3 ^ 2 AS r' }).expect(200);
+    expect(res.body.warnings).toEqual([expect.stringContaining('from the right')]);
+    const plain = await cypher({ query: 'RETURN (2 ^ 3) ^ 2 AS r' }).expect(200);
+    expect(plain.body.warnings).toBeUndefined();
+  });
+
   it('reports invalid Cypher and invalid bodies as 400 with the field', async () => {
     const syntax = await cypher({ query: 'MATCH (n RETURN n' }).expect(400);
     expect(syntax.body.errors[0].field).toBe('query');

@@ -82,6 +82,7 @@ function scheduler(options: { size?: number; timeoutMs?: number; queueMax?: numb
     queueMax: options.queueMax ?? 10,
     perClient: options.perClient ?? 10,
     allowWrites: false,
+    engine: 'neo4j',
   });
   return { console, executor };
 }
@@ -122,6 +123,7 @@ describe('admission', () => {
       queueMax: 1,
       perClient: 1,
       allowWrites: false,
+      engine: 'neo4j',
     });
     await expect(refusing.run('CREATE (n)')).rejects.toBeInstanceOf(WriteRefusedError);
     expect(executor.started).toEqual([]);
@@ -133,6 +135,7 @@ describe('admission', () => {
       queueMax: 1,
       perClient: 1,
       allowWrites: true,
+      engine: 'neo4j',
     });
     await expect(invalid.run('x')).rejects.toBeInstanceOf(QueryError);
   });
@@ -170,7 +173,13 @@ describe('time from arrival', () => {
 
   it('when the engine has answered, passing the result back does not count against the timeout', async () => {
     const executor = new FakeExecutor();
-    const console = new Scheduler(passing, executor, { timeoutMs: 100, queueMax: 1, perClient: 1, allowWrites: false });
+    const console = new Scheduler(passing, executor, {
+      timeoutMs: 100,
+      queueMax: 1,
+      perClient: 1,
+      allowWrites: false,
+      engine: 'neo4j',
+    });
     const result = console.run('q');
     await tick();
     // the engine answers at once; the result takes three times the timeout to come back
@@ -204,4 +213,24 @@ describe('cancellation', () => {
     await expect(running).rejects.toBeInstanceOf(QueryCancelledError);
     expect(executor.stopped).toEqual(['runs']);
   });
+});
+
+describe('warnings', () => {
+  const differing: Guard = { ...passing, check: async () => ({ ok: true, differences: ['power-associativity'] }) };
+  const options = { timeoutMs: 1000, queueMax: 1, perClient: 1, allowWrites: false };
+
+  it.each([
+    ['embedded', 1],
+    ['neo4j', 0],
+  ] as const)(
+    'when the query runs on %s and uses a known difference, the result carries %i warnings',
+    async (engine, count) => {
+      const executor = new FakeExecutor();
+      const console = new Scheduler(differing, executor, { ...options, engine });
+      const result = console.run('RETURN 2 ^ 3 ^ 2 AS r');
+      await tick();
+      executor.finish('RETURN 2 ^ 3 ^ 2 AS r');
+      expect((await result).warnings ?? []).toHaveLength(count);
+    },
+  );
 });

@@ -43,7 +43,7 @@ function consoleOf(limits: Partial<ConsoleLimits> = {}, databasePath = path) {
     logger: createLogger('silent'),
   });
   const guard = new GuardPool({ threads: 1, budgetMs: all.guardMs });
-  const console = new Scheduler(guard, pool, { ...all, allowWrites: false });
+  const console = new Scheduler(guard, pool, { ...all, allowWrites: false, engine: 'embedded' });
   return { console, pool };
 }
 

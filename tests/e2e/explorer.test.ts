@@ -175,6 +175,17 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     await explorer.screenshot(join(screenshotDir, '07-cypher-result.png'));
   });
 
+  test('when a query uses a construct the embedded engine answers differently, the result warns of it under the engine note', async ({
+    explorer,
+  }) => {
+    await explorer.runQuery('RETURN 2 ^ 3 ^ 2 AS r');
+    const warnings = explorer.page.locator('#cypher-warnings li');
+    await warnings.first().waitFor({ timeout: 20_000 });
+    expect(await warnings.allTextContents()).toEqual([expect.stringContaining('2 ^ 3 ^ 2')]);
+    expect(await explorer.page.locator('#cypher-engine-note').textContent()).toMatch(/Cypher on the embedded store/);
+    await explorer.screenshot(join(screenshotDir, '07b-cypher-warning.png'));
+  });
+
   test('when a query would write, the console says it is read-only and the data stay the same', async ({
     explorer,
     server,
