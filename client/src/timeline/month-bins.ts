@@ -3,8 +3,8 @@
 // month falls in its month; a year, or a period over several months, is spread over the months
 // its implied interval covers, each month getting its share of the interval's days.
 import { impliedInterval } from '../../../common/dates/date-interval.ts';
-import { precisionOf, type DateFields } from '../../../common/dates/iso-date.ts';
-import { firstDay, lastDay, monthOf } from './months.ts';
+import { parseIsoDate, precisionOf, type DateFields } from '../../../common/dates/iso-date.ts';
+import { monthLength } from './months.ts';
 
 /** How a relationship sits in its month: pinned to a day, to the month, or spread over several months. */
 export const exactnesses = ['day', 'month', 'spread'] as const;
@@ -50,33 +50,50 @@ interface Placed {
   id: string;
   type: string;
   exactness: Exactness;
+  /** type|exactness: the segment it belongs to. */
+  key: string;
   /** [month, weight] */
   shares: [number, number][];
 }
 
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+/**
+ * Placements by relationship, so a view redrawn for another reason (a selection, a step of
+ * playback) does not read every date again. Element data is never changed once loaded (a new
+ * answer brings new objects), so an object's placement stays true.
+ */
+const placements = new WeakMap<DatedData, Placed | null>();
+
+function placed(data: DatedData): Placed | null {
+  let where = placements.get(data);
+  if (where === undefined) {
+    where = place(data);
+    placements.set(data, where);
+  }
+  return where;
+}
 
 /** Which months a relationship's implied interval touches, and its share of days in each. */
 function place(data: DatedData): Placed | null {
   const interval = impliedInterval(data);
   if (!interval) return null;
-  const first = monthOf(interval.start)!;
-  const last = monthOf(interval.end)!;
+  const start = parseIsoDate(interval.start)!;
+  const end = parseIsoDate(interval.end)!;
+  const first = start.year * 12 + start.month - 1;
+  const last = end.year * 12 + end.month - 1;
+  const precision = precisionOf(data.datePrecision);
   const exactness: Exactness =
-    first !== last || precisionOf(data.datePrecision) === 'year'
-      ? 'spread'
-      : precisionOf(data.datePrecision) === 'month'
-        ? 'month'
-        : 'day';
-  if (first === last) return { id: data.id, type: data.type, exactness, shares: [[first, 1]] };
-  const days = dayNumber(interval.end) - dayNumber(interval.start) + 1;
-  const shares: [number, number][] = [];
+    first !== last || precision === 'year' ? 'spread' : precision === 'month' ? 'month' : 'day';
+  const key = `${data.type}|${exactness}`;
+  if (first === last) return { id: data.id, type: data.type, exactness, key, shares: [[first, 1]] };
+  const days: [number, number][] = [];
+  let total = 0;
   for (let month = first; month <= last; month++) {
-    const from = month === first ? dayNumber(interval.start) : dayNumber(firstDay(month));
-    const to = month === last ? dayNumber(interval.end) : dayNumber(lastDay(month));
-    shares.push([month, (to - from + 1) / days]);
+    const from = month === first ? start.day : 1;
+    const to = month === last ? end.day : monthLength(month);
+    days.push([month, to - from + 1]);
+    total += to - from + 1;
   }
-  return { id: data.id, type: data.type, exactness, shares };
+  return { id: data.id, type: data.type, exactness, key, shares: days.map(([month, n]) => [month, n / total]) };
 }
 
 /**
@@ -89,16 +106,16 @@ export function binByMonth(
   compareTypes: (a: string, b: string) => number,
   include: readonly number[] = [],
 ): Histogram | null {
-  const placed: Placed[] = [];
+  const all: Placed[] = [];
   let undated = 0;
   for (const data of relationships) {
-    const where = place(data);
-    if (where) placed.push(where);
+    const where = placed(data);
+    if (where) all.push(where);
     else undated++;
   }
   let first = Infinity;
   let last = -Infinity;
-  for (const p of placed) {
+  for (const p of all) {
     first = Math.min(first, p.shares[0]![0]);
     last = Math.max(last, p.shares.at(-1)![0]);
   }
@@ -110,14 +127,16 @@ export function binByMonth(
   if (!Number.isFinite(first)) return null;
   type Cell = { type: string; exactness: Exactness; weight: number; ids: string[] };
   const byMonth = new Map<number, Map<string, Cell>>();
-  for (const p of placed)
+  for (const p of all)
     for (const [month, weight] of p.shares) {
       const cells = byMonth.get(month) ?? new Map<string, Cell>();
-      const key = `${p.type}|${p.exactness}`;
-      const cell = cells.get(key) ?? { type: p.type, exactness: p.exactness, weight: 0, ids: [] };
+      let cell = cells.get(p.key);
+      if (!cell) {
+        cell = { type: p.type, exactness: p.exactness, weight: 0, ids: [] };
+        cells.set(p.key, cell);
+      }
       cell.weight += weight;
       cell.ids.push(p.id);
-      cells.set(key, cell);
       byMonth.set(month, cells);
     }
   const bins: MonthBin[] = [];
