@@ -28,8 +28,8 @@ export interface TimelineActions {
   playingChanged(playing: boolean): void;
 }
 
-/** The timeline never draws more months than this (a typed range far off the data is cut to it). */
-const maxMonths = 1200;
+/** How far past the dated months the axis widens to show the range's bounds (further ones sit at its edge). */
+const reach = 120;
 const margin = { left: 10, right: 10, top: 6, bottom: 18 };
 /** Bars and axis fill the chart's 88 px (timeline.css). */
 const barsHeight = 64;
@@ -90,7 +90,7 @@ export class Timeline {
     this.dateError = h('span', { id: 'date-error', class: 'tl-error', role: 'alert' });
     const clear = h('button', { type: 'button', class: 'link', id: 'date-clear' }, 'all dates');
     const button = (id: string, text: string, title: string) => h('button', { type: 'button', id, title }, text);
-    this.backButton = button('play-back', '◀︎', 'Step the window back a month');
+    this.backButton = button('play-back', '|◀︎', 'Step the window back a month');
     this.playButton = button('play-toggle', '▶︎ Play', 'Play: step the window through time');
     this.playButton.setAttribute('aria-pressed', 'false');
     this.stepButton = button('play-step', '▶︎|', 'Step the window on a month');
@@ -209,20 +209,20 @@ export class Timeline {
       const month = iso ? monthOf(iso) : undefined;
       return month === undefined ? [] : [month];
     });
-    this.histogram = binByMonth(
-      relationships.map((edge) => edge.data),
-      compareTypes,
-      this.histogramBounds(relationships.length > 0 ? bounds : []),
-    );
+    const data = relationships.map((edge) => edge.data);
+    const histogram = binByMonth(data, compareTypes);
+    const dated = histogram?.dated;
+    const widen = dated
+      ? bounds.filter(
+          (month) =>
+            (month < dated.first || month > dated.last) && month >= dated.first - reach && month <= dated.last + reach,
+        )
+      : [];
+    this.histogram = widen.length > 0 ? binByMonth(data, compareTypes, widen) : histogram;
     this.renderInputs();
     this.renderSummary(relationships.map((edge) => edge.data));
     this.renderChart();
     this.renderPlayback();
-  }
-
-  /** The range's bounds to widen the axis with, left out when they lie too far from the data. */
-  private histogramBounds(bounds: number[]): number[] {
-    return bounds.filter((month) => bounds.every((other) => Math.abs(other - month) < maxMonths));
   }
 
   private get span(): MonthSpan | null {
