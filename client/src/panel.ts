@@ -42,15 +42,19 @@ function formatValue(value: unknown): string {
   return String(value);
 }
 
-/** Dates shown at their precision: an Event's date (with its end and precision), a Source's publication. */
+/**
+ * Dates shown at their precision: an Event's date (with its end and precision), a Source's
+ * publication, the day a Person's role is given as of.
+ */
 function datedProperties(data: Record<string, unknown>): [string, string][] {
   const shown: [string, string][] = [];
   if (typeof data.date === 'string') shown.push(['date', formatDate(data)]);
   if (typeof data.published === 'string') shown.push(['published', publishedText(data)]);
+  if (typeof data.roleAsOf === 'string') shown.push(['roleAsOf', formatDate({ date: data.roleAsOf })]);
   return shown;
 }
 
-const dateKeys = new Set(['date', 'dateEnd', 'datePrecision', 'published', 'publishedPrecision']);
+const dateKeys = new Set(['date', 'dateEnd', 'datePrecision', 'published', 'publishedPrecision', 'roleAsOf']);
 
 function propertyList(data: Record<string, unknown>, skip: Set<string>): HTMLElement {
   const list = h('dl', { class: 'props' });
