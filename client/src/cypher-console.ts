@@ -97,6 +97,22 @@ export class CypherConsole {
     });
     this.paramsInput.addEventListener('change', () => this.pushSchema());
     this.renderHistory();
+    void api.health().then(
+      (health) => this.noteEngine(health.store),
+      () => {},
+    );
+  }
+
+  /** On the embedded store, says that its Cypher is not quite Neo4j's, above the results. */
+  private noteEngine(store: 'embedded' | 'neo4j'): void {
+    if (store !== 'embedded' || this.body.querySelector('#cypher-engine-note')) return;
+    const note = h(
+      'p',
+      { class: 'hint', id: 'cypher-engine-note' },
+      'This server runs Cypher on its embedded engine, which answers some queries differently from Neo4j ',
+      '(see "Cypher on the embedded store" in the README); a query that uses such a construct gets a warning with its result.',
+    );
+    this.resultBox.before(note);
   }
 
   setSchema(schema: SchemaResponse): void {
@@ -249,11 +265,13 @@ export class CypherConsole {
   private async showResult(response: CypherResponse): Promise<void> {
     const mode = this.roots.mode();
     const { nodes, edges } = response.elements;
+    const capped = response.capped ? ` (capped${response.cappedBy ? ` by ${response.cappedBy}` : ''})` : '';
     const meta = h(
       'p',
       { class: 'meta', id: 'cypher-meta' },
-      `${response.rows.length} row${response.rows.length === 1 ? '' : 's'}${response.capped ? ' (capped)' : ''} · ${nodes.length} nodes, ${edges.length} relationships · ${Math.round(response.elapsedMs)} ms`,
+      `${response.rows.length} row${response.rows.length === 1 ? '' : 's'}${capped} · ${nodes.length} nodes, ${edges.length} relationships · ${Math.round(response.elapsedMs)} ms`,
     );
+    const warnings = (response.warnings ?? []).map((warning) => h('li', {}, warning));
     const table =
       response.columns.length === 0
         ? h('p', { class: 'hint' }, 'No columns.')
@@ -269,7 +287,11 @@ export class CypherConsole {
               ),
             ),
           );
-    this.resultBox.replaceChildren(meta, table);
+    this.resultBox.replaceChildren(
+      meta,
+      ...(warnings.length > 0 ? [h('ul', { class: 'cypher-warnings', id: 'cypher-warnings' }, ...warnings)] : []),
+      table,
+    );
     if (nodes.length === 0) return;
     if (mode === 'replace') {
       await this.explorer.replace('query result', response.elements);

@@ -90,6 +90,7 @@ export interface ExporterDeps {
 
 export class Exporter {
   private readonly scopeInputs: HTMLInputElement[];
+  private readonly sourcesInput: HTMLInputElement;
 
   constructor(
     root: HTMLElement,
@@ -104,6 +105,7 @@ export class Exporter {
         checked: scope === 'view',
       }),
     );
+    this.sourcesInput = h('input', { type: 'checkbox', id: 'export-include-sources' });
     const imageButton = (kind: 'png' | 'svg') => {
       const button = h('button', { type: 'button', id: `export-${kind}` }, kind.toUpperCase());
       button.addEventListener('click', () => void this.image(kind));
@@ -130,6 +132,17 @@ export class Exporter {
       h('h3', {}, 'Image'),
       h('div', { class: 'menu-row' }, imageButton('png'), imageButton('svg')),
       h('h3', {}, 'Data'),
+      h(
+        'label',
+        {
+          class: 'export-option',
+          for: 'export-include-sources',
+          title:
+            'A sources table in CSV and JSON; Source nodes and CITES links in GraphML, GEXF, Cypher and the others',
+        },
+        this.sourcesInput,
+        ' include the sources cited',
+      ),
       h('div', { class: 'menu-row' }, ...dataButtons),
     );
   }
@@ -223,12 +236,18 @@ export class Exporter {
     const { scope, content } = chosen;
     try {
       const { blob, filename } = await this.deps.status.withBusy(`Exporting ${formatTitles[format]}`, () =>
-        api.export(content.nodes, format, content.relationships === 'all' ? undefined : content.relationships),
+        api.export(
+          content.nodes,
+          format,
+          content.relationships === 'all' ? undefined : content.relationships,
+          this.sourcesInput.checked,
+        ),
       );
       const extension = filename.split('.').pop() ?? format;
       const name = exportFileName(scope, content, extension);
       download(blob, name);
-      this.deps.status.say(`Exported ${scopeTitles[scope]} as ${formatTitles[format]} (${name}).`);
+      const cited = this.sourcesInput.checked && format !== 'citations' ? ', with the sources cited' : '';
+      this.deps.status.say(`Exported ${scopeTitles[scope]} as ${formatTitles[format]}${cited} (${name}).`);
       this.deps.close();
     } catch (error) {
       this.deps.status.sayError(`${formatTitles[format]} export failed`, error);

@@ -245,6 +245,77 @@ export class ExplorerPage {
     }, base64);
   }
 
+  /** The view state's date range. */
+  dates(): Promise<{ from?: string; to?: string }> {
+    return this.page.evaluate(() => ({ ...window.explorer!.state().filters.dates }));
+  }
+
+  /** The view state's selection (what the inspector and the reader follow). */
+  selected(): Promise<string[]> {
+    return this.page.evaluate(() => [...window.explorer!.state().selection].sort());
+  }
+
+  /** Types dates into the timeline's from/to fields (empty: open) and confirms them with Enter. */
+  async typeDates(from: string, to: string): Promise<void> {
+    await this.page.locator('#date-from').fill(from);
+    await this.page.locator('#date-to').fill(to);
+    await this.page.locator('#date-to').press('Enter');
+    await this.settle();
+  }
+
+  /** Where on the page the timeline draws the start of a month ("2024-05"), at mid-height of the bars. */
+  async timelineX(month: string): Promise<Point> {
+    const svg = this.page.locator('#timeline-svg');
+    const overlay = (await this.page.locator('#timeline-brush .overlay').boundingBox())!;
+    const { first, months } = await svg.evaluate((element) => ({
+      first: element.getAttribute('data-first') ?? '',
+      months: Number(element.getAttribute('data-months')),
+    }));
+    const index = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+    const offset = index(`${month}-01`) - index(first);
+    return { x: overlay.x + (offset * overlay.width) / months, y: overlay.y + overlay.height / 2 };
+  }
+
+  /** Drags the timeline's brush from the start of one month to the start of another ("2024-03" to "2024-06": Mar–May). */
+  async brush(fromMonth: string, toMonth: string): Promise<void> {
+    const start = await this.timelineX(fromMonth);
+    const end = await this.timelineX(toMonth);
+    await this.page.mouse.move(start.x + 1, start.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move((start.x + end.x) / 2, start.y, { steps: 4 });
+    await this.page.mouse.move(end.x - 1, end.y, { steps: 4 });
+    await this.page.mouse.up();
+    await this.settle();
+  }
+
+  /** Chooses the playback window's width (months) and speed (seconds per step). */
+  async playbackSettings(months: number, seconds: number): Promise<void> {
+    await this.page.locator('#play-width').selectOption(String(months));
+    await this.page.locator('#play-speed').selectOption(String(seconds));
+  }
+
+  /** Selects a relationship on the canvas and opens its (first) source in the reader. */
+  async openReader(relationshipId: string): Promise<void> {
+    await this.click(relationshipId);
+    await this.page.locator('#inspect-sources .source-read').first().click();
+    await this.page.locator('#reader-text mark').first().waitFor();
+  }
+
+  /** Clicks the reader's highlight that stands for exactly these relationships. */
+  async clickHighlight(relationshipIds: string[]): Promise<void> {
+    await this.page
+      .locator(`#reader-text mark[data-ids="${relationshipIds.join(' ')}"]`)
+      .first()
+      .click();
+    await this.settle();
+  }
+
+  /** Selects nodes one after another on the canvas (Shift adds), for the story between two. */
+  async selectNodes(ids: string[]): Promise<void> {
+    for (const [index, id] of ids.entries()) await this.click(id, index === 0 ? [] : ['Shift']);
+    await this.settle();
+  }
+
   screenshot(path: string): Promise<Buffer> {
     return this.page.screenshot({ path });
   }
