@@ -10,6 +10,11 @@ import { overlappingPairs } from '../client/src/overlap/declutter.ts';
 import { separateDrawn } from '../client/src/overlap/separate-drawn.ts';
 import { GraphCache } from '../client/src/graph/graph-cache.ts';
 import { runLayout } from '../client/src/layout.ts';
+import { loadAtlas } from '../client/src/map/atlas-loader.ts';
+import { drawMap as drawOutlines } from '../client/src/map/map-draw.ts';
+import type { MapLook } from '../client/src/map/map-look.ts';
+import { mapLookOf } from '../client/src/map/map-look-of.ts';
+import { MapUnderlay } from '../client/src/map/map-underlay.ts';
 import type { WebglChoice } from '../client/src/scale.ts';
 import { deriveScene } from '../client/src/view/scene.ts';
 import { emptyView } from '../client/src/view/view-state.ts';
@@ -170,6 +175,127 @@ async function draw(total: number, webgl: WebglChoice): Promise<DrawTiming> {
   };
 }
 
+/**
+ * A synthetic view for the map layout: every country of the atlas, and people, organisations and
+ * events tied to them as the placement rules read ties (offices, seats and other ties, an event's
+ * place), with some that have no place; the rest of the relationships between random ends,
+ * visits going to countries. About two relationships per node.
+ */
+export function syntheticMapElements(nodeCount: number, countries: readonly string[], seed = 11): Elements {
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  // A few countries hold most of the ties, as in the data this explorer is for.
+  const busy = (): string => `country:${countries[Math.floor(Math.pow(rand(), 3) * countries.length)]!}`;
+  const nodes: NodeElement[] = countries.map((iso3) => ({
+    group: 'nodes',
+    data: { id: `country:${iso3}`, label: iso3, labels: ['Entity', 'Country'], iso3 },
+  }));
+  const edges: EdgeElement[] = [];
+  const relate = (source: string, target: string, type: string) =>
+    edges.push({
+      group: 'edges',
+      data: { id: `e${edges.length}`, source, target, type, date: `${2015 + Math.floor(rand() * 10)}-06-01` },
+    });
+  for (let i = nodes.length; i < nodeCount; i++) {
+    const roll = rand();
+    const id = `n${i}`;
+    if (roll < 0.5) {
+      nodes.push({ group: 'nodes', data: { id, label: `Person ${i}`, labels: ['Entity', 'Person'] } });
+      if (rand() < 0.9) relate(id, busy(), 'HOLDS_OFFICE');
+      relate(id, busy(), 'VISITED');
+    } else if (roll < 0.8) {
+      const seat: Record<string, string> = rand() < 0.4 ? { seat: busy() } : {};
+      nodes.push({
+        group: 'nodes',
+        data: { id, label: `Organization ${i}`, labels: ['Entity', 'Organization'], ...seat },
+      });
+      if (rand() < 0.9) relate(id, busy(), pick(['SANCTIONS', 'SUPPORTS', 'MADE_STATEMENT']));
+    } else {
+      const place: Record<string, string> = rand() < 0.8 ? { country: busy() } : {};
+      nodes.push({
+        group: 'nodes',
+        data: { id, label: `Event ${i}`, labels: ['Entity', 'Event'], date: '2024-01-01', ...place },
+      });
+      relate(busy(), id, 'PARTICIPATED_IN');
+    }
+  }
+  while (edges.length < nodeCount * 2) {
+    const source = pick(nodes).data.id;
+    const target = pick(nodes).data.id;
+    if (source !== target) relate(source, target, pick(types));
+  }
+  return { nodes, edges };
+}
+
+let underlay: MapUnderlay | undefined;
+let mapLook: MapLook | undefined;
+
+/** What the outlines cost a frame: the median of `times` draws of the map (shaded) at the view's pan and zoom, on a canvas of the page's size. */
+async function outlineDrawMs(times: number): Promise<number> {
+  const atlas = await loadAtlas();
+  const cy = canvas!.cy;
+  const target = document.createElement('canvas');
+  target.width = window.innerWidth;
+  target.height = window.innerHeight;
+  const ctx = target.getContext('2d')!;
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t = performance.now();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, target.width, target.height);
+    ctx.setTransform(cy.zoom(), 0, 0, cy.zoom(), cy.pan().x + (i % 7), cy.pan().y);
+    drawOutlines(ctx, atlas, mapLook!, cy.zoom());
+    ctx.getImageData(0, 0, 1, 1); // waits for the drawing to finish
+    samples.push(performance.now() - t);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+}
+
+/** Draws `nodeCount` nodes in the map layout with the outlines under them, shaded; times the steps as `draw` does. */
+async function drawMap(nodeCount: number): Promise<DrawTiming & { atlasMs: number }> {
+  const t = performance.now();
+  const atlas = await loadAtlas(); // the first call fetches and builds it; later ones return it at once
+  const atlasMs = performance.now() - t;
+  canvas?.cy.destroy();
+  container?.remove();
+  container = document.createElement('div');
+  container.style.cssText = 'position:absolute;inset:0;';
+  document.body.append(container);
+  canvas = new Canvas(container, { webgl: 'off' });
+  canvas.know(labels, types);
+  underlay = new MapUnderlay(canvas.cy);
+  const elements = syntheticMapElements(nodeCount, [...atlas.points.keys()].sort());
+  const graph = new GraphCache();
+  graph.merge(elements);
+  const state = {
+    ...emptyView,
+    nodes: elements.nodes.map((node) => node.data.id),
+    layout: { name: 'map' as const, seed: 1 },
+  };
+  await frame();
+  const t0 = performance.now();
+  const scene = deriveScene(state, graph);
+  canvas.sync(scene, state);
+  mapLook = mapLookOf(scene, state.mapShading, atlas).look;
+  underlay.show(atlas, mapLook);
+  const t1 = performance.now();
+  await runLayout(canvas.cy, { name: 'map', seed: 1, incremental: false, large: canvas.isLarge });
+  const t2 = performance.now();
+  await frame();
+  await frame();
+  const t3 = performance.now();
+  return {
+    elements: canvas.cy.elements().length,
+    webgl: canvas.usesWebgl,
+    large: canvas.isLarge,
+    addMs: t1 - t0,
+    layoutMs: t2 - t1,
+    firstFrameMs: t3 - t2,
+    totalMs: t3 - t0,
+    atlasMs,
+  };
+}
+
 export interface DenseTiming {
   mode: DenseMode;
   nodes: number;
@@ -294,6 +420,8 @@ declare global {
     bench: {
       draw: typeof draw;
       drawDense: typeof drawDense;
+      drawMap: typeof drawMap;
+      outlineDrawMs: typeof outlineDrawMs;
       pan: typeof pan;
       recordStart: typeof recordStart;
       recordStop: typeof recordStop;
@@ -305,6 +433,8 @@ declare global {
 window.bench = {
   draw,
   drawDense,
+  drawMap,
+  outlineDrawMs,
   pan,
   recordStart,
   recordStop,

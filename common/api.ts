@@ -127,10 +127,24 @@ export interface BetweenResponse extends RelationshipList {
   sources: NodeElement[];
 }
 
+/** What the Cypher console can do now. */
+export interface ConsoleHealth {
+  /** 'degraded' when it cannot run queries now (no worker is running and none could start). */
+  state: 'ok' | 'degraded';
+  /** Query runners: worker processes on the embedded store, slots on Neo4j. */
+  workers: { ready: number; busy: number; starting: number };
+  /** Queries waiting for a worker. */
+  queued: number;
+  reason?: string;
+}
+
 export interface HealthResponse {
-  status: 'ok';
+  /** 'degraded' when a part (the Cypher console) cannot serve; the rest of the API still answers. */
+  status: 'ok' | 'degraded';
   store: 'embedded' | 'neo4j';
   counts: { nodes: number; relationships: number };
+  /** Absent on a server without a console. */
+  console?: ConsoleHealth;
 }
 
 export interface SchemaResponse {
@@ -168,8 +182,13 @@ export interface CypherResponse {
   rows: Record<string, JsonValue>[];
   /** The graph part of the result. */
   elements: Elements;
+  /** True when the result was cut: by the row cap (CYPHER_MAX_ROWS) or the byte budget (CYPHER_MAX_BYTES). */
   capped: boolean;
+  /** What cut it, when it was cut. */
+  cappedBy?: 'rows' | 'bytes';
   elapsedMs: number;
+  /** On the embedded store: where the query uses a construct the engine answers differently from Neo4j. */
+  warnings?: string[];
 }
 
 /**

@@ -1,6 +1,8 @@
 // The API client: one function per endpoint, typed by the shared contract.
 // Every failure becomes an ApiError carrying the server's problem+json (or a network message).
 import type {
+  BetweenResponse,
+  ClaimsResponse,
   CypherResponse,
   ExportFormat,
   GraphResponse,
@@ -11,6 +13,7 @@ import type {
   Problem,
   SchemaResponse,
   SearchResponse,
+  SourceResponse,
   SubgraphRequest,
   SubgraphResponse,
 } from '../../common/api.ts';
@@ -192,21 +195,35 @@ export const api = {
         all: options.all === undefined ? undefined : String(options.all),
       })}`,
     ),
+  /** A source with its article's text and where each quote citing it sits. */
+  source: (id: string) => getJson<SourceResponse>(`/api/sources/${encodeURIComponent(id)}`),
+  /** The relationships citing a source, with both ends, oldest first. */
+  claims: (id: string, limit?: number) =>
+    getJson<ClaimsResponse>(`/api/sources/${encodeURIComponent(id)}/claims${query({ limit })}`),
+  /** Every relationship between two nodes, oldest first, with the sources they cite. */
+  between: (a: string, b: string) => getJson<BetweenResponse>(`/api/graph/between${query({ a, b })}`),
   cypher: (queryText: string, params: Record<string, JsonValue> = {}) =>
     postJson<CypherResponse>('/api/cypher', { query: queryText, params }),
   /**
    * Downloads nodes in one of the API's formats, with every relationship among them or only
-   * `relationshipIds` of them: the body and the server's file name.
+   * `relationshipIds` of them (and the sources they cite, with `includeSources`): the body and
+   * the server's file name.
    */
   export: async (
     ids: string[],
     format: ExportFormat,
     relationshipIds?: string[],
+    includeSources = false,
   ): Promise<{ blob: Blob; filename: string }> => {
     const response = await request('/api/export', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ids, format, ...(relationshipIds ? { relationshipIds } : {}) }),
+      body: JSON.stringify({
+        ids,
+        format,
+        ...(relationshipIds ? { relationshipIds } : {}),
+        ...(includeSources ? { includeSources } : {}),
+      }),
     });
     const disposition = response.headers.get('content-disposition') ?? '';
     const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);

@@ -81,6 +81,22 @@ export class CypherConsole {
       }
     });
     this.paramsInput.addEventListener('change', () => this.pushSchema());
+    void api.health().then(
+      (health) => this.noteEngine(health.store),
+      () => {},
+    );
+  }
+
+  /** On the embedded store, says that its Cypher is not quite Neo4j's, above the results. */
+  private noteEngine(store: 'embedded' | 'neo4j'): void {
+    if (store !== 'embedded' || this.body.querySelector('#cypher-engine-note')) return;
+    const note = h(
+      'p',
+      { class: 'hint', id: 'cypher-engine-note' },
+      'This server runs Cypher on its embedded engine, which answers some queries differently from Neo4j ',
+      '(see "Cypher on the embedded store" in the README); a query that uses such a construct gets a warning with its result.',
+    );
+    this.roots.result.before(note);
   }
 
   setSchema(schema: SchemaResponse): void {
@@ -276,12 +292,24 @@ export class CypherConsole {
 
   private showResult(response: CypherResponse): void {
     const { nodes, edges } = response.elements;
+    const capped = response.capped ? ` (capped${response.cappedBy ? ` by ${response.cappedBy}` : ''})` : '';
     const meta = h(
       'p',
       { class: 'meta', id: 'cypher-meta' },
-      `${response.rows.length} row${response.rows.length === 1 ? '' : 's'}${response.capped ? ' (capped)' : ''} · ${nodes.length} nodes, ${edges.length} relationships · ${Math.round(response.elapsedMs)} ms`,
+      `${response.rows.length} row${response.rows.length === 1 ? '' : 's'}${capped} · ${nodes.length} nodes, ${edges.length} relationships · ${Math.round(response.elapsedMs)} ms`,
     );
-    this.results.show(response, meta);
+    // The server's warnings: constructs the embedded engine answers differently from Neo4j.
+    const warnings = response.warnings ?? [];
+    const header =
+      warnings.length === 0
+        ? meta
+        : h(
+            'div',
+            {},
+            meta,
+            h('ul', { class: 'cypher-warnings', id: 'cypher-warnings' }, ...warnings.map((w) => h('li', {}, w))),
+          );
+    this.results.show(response, header);
   }
 
   private async merge(elements: CypherResponse['elements']): Promise<void> {

@@ -302,6 +302,21 @@ export class Explorer {
     return fresh;
   }
 
+  /**
+   * Puts relationships (given with their ends) in the view as one step: their ends join the view,
+   * those the user hid are shown again, and `selection` (when given) is selected. Every other
+   * relationship among the nodes comes along, as the view's rule says.
+   */
+  async reveal(label: string, elements: Elements, selection?: string[]): Promise<void> {
+    this.graph.merge(elements);
+    const ends = [...new Set(elements.edges.flatMap((edge) => [edge.data.source, edge.data.target]))];
+    const ids = elements.edges.map((edge) => edge.data.id);
+    await this.change(label, (state) => update.revealRelationships(state, ends, ids, selection), [
+      ...this.store.state.nodes,
+      ...ends,
+    ]);
+  }
+
   /** Replaces the whole view with these elements' nodes, as one step. */
   async replace(label: string, elements: Elements): Promise<void> {
     this.graph.merge(elements);

@@ -5,6 +5,7 @@ import type { Core } from 'cytoscape';
 import { exportFormats, type ExportFormat } from '../../common/api.ts';
 import { api } from './api.ts';
 import { download, h } from './dom.ts';
+import type { ImageBackdrop } from './map/map-backdrop.ts';
 import type { Status } from './status.ts';
 import type { Scene } from './view/scene.ts';
 import type { ViewState } from './view/view-state.ts';
@@ -83,10 +84,13 @@ export interface ExporterDeps {
   current(): { scene: Scene; state: ViewState };
   /** Closes the menu the exporter sits in. */
   close(): void;
+  /** What goes under the picture (the map in the map layout), if anything. */
+  backdrop?(): ImageBackdrop | null;
 }
 
 export class Exporter {
   private readonly scopeInputs: HTMLInputElement[];
+  private readonly sourcesInput: HTMLInputElement;
 
   constructor(
     root: HTMLElement,
@@ -101,9 +105,10 @@ export class Exporter {
         checked: scope === 'view',
       }),
     );
+    this.sourcesInput = h('input', { type: 'checkbox', id: 'export-include-sources' });
     const imageButton = (kind: 'png' | 'svg') => {
       const button = h('button', { type: 'button', id: `export-${kind}` }, kind.toUpperCase());
-      button.addEventListener('click', () => this.image(kind));
+      button.addEventListener('click', () => void this.image(kind));
       return button;
     };
     const dataButtons = exportFormats.map((format) => {
@@ -127,6 +132,17 @@ export class Exporter {
       h('h3', {}, 'Image'),
       h('div', { class: 'menu-row' }, imageButton('png'), imageButton('svg')),
       h('h3', {}, 'Data'),
+      h(
+        'label',
+        {
+          class: 'export-option',
+          for: 'export-include-sources',
+          title:
+            'A sources table in CSV and JSON; Source nodes and CITES links in GraphML, GEXF, Cypher and the others',
+        },
+        this.sourcesInput,
+        ' include the sources cited',
+      ),
       h('div', { class: 'menu-row' }, ...dataButtons),
     );
   }
@@ -159,14 +175,14 @@ export class Exporter {
    * whose background image is clipped to its shape; the SVG is still right (without that border).
    * Keep that known noise out of the console while drawing, and nothing else.
    */
-  private svg(): string {
+  private svg(bg: string | undefined): string {
     const original = console.error;
     console.error = (...args: unknown[]) => {
       if (typeof args[0] === 'string' && args[0].startsWith('Attempted to apply path command')) return;
       original(...args);
     };
     try {
-      return this.deps.cy.svg({ full: true, bg: '#ffffff' });
+      return this.deps.cy.svg({ full: true, ...(bg ? { bg } : {}) });
     } finally {
       console.error = original;
     }
@@ -183,19 +199,28 @@ export class Exporter {
     return { scope, content };
   }
 
-  image(kind: 'png' | 'svg'): void {
+  async image(kind: 'png' | 'svg'): Promise<void> {
     const chosen = this.content();
     if (!chosen) return;
     const { scope, content } = chosen;
     const keep = new Set([...content.nodes, ...(content.relationships === 'all' ? [] : content.relationships)]);
     const cy = this.deps.cy;
     if (content.relationships === 'all') cy.edges().forEach((edge) => void keep.add(edge.id()));
+    const backdrop = this.deps.backdrop?.() ?? null;
+    // With a backdrop the picture is drawn without a background, and the backdrop goes under it.
+    const bg = backdrop ? undefined : '#ffffff';
     try {
-      const blob = this.withOnly(keep, () =>
-        kind === 'png'
-          ? cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' })
-          : new Blob([this.svg()], { type: 'image/svg+xml' }),
-      );
+      const drawn = this.withOnly(keep, () => ({
+        box: cy.elements().boundingBox(),
+        picture:
+          kind === 'png' ? cy.png({ output: 'blob', full: true, scale: 2, ...(bg ? { bg } : {}) }) : this.svg(bg),
+      }));
+      const blob =
+        typeof drawn.picture === 'string'
+          ? new Blob([backdrop ? backdrop.svg(drawn.picture, drawn.box) : drawn.picture], { type: 'image/svg+xml' })
+          : backdrop
+            ? await backdrop.png(drawn.picture, drawn.box)
+            : drawn.picture;
       const name = exportFileName(scope, content, kind);
       download(blob, name);
       this.deps.status.say(`Exported ${scopeTitles[scope]} as ${kind.toUpperCase()} (${name}).`);
@@ -211,12 +236,18 @@ export class Exporter {
     const { scope, content } = chosen;
     try {
       const { blob, filename } = await this.deps.status.withBusy(`Exporting ${formatTitles[format]}`, () =>
-        api.export(content.nodes, format, content.relationships === 'all' ? undefined : content.relationships),
+        api.export(
+          content.nodes,
+          format,
+          content.relationships === 'all' ? undefined : content.relationships,
+          this.sourcesInput.checked,
+        ),
       );
       const extension = filename.split('.').pop() ?? format;
       const name = exportFileName(scope, content, extension);
       download(blob, name);
-      this.deps.status.say(`Exported ${scopeTitles[scope]} as ${formatTitles[format]} (${name}).`);
+      const cited = this.sourcesInput.checked && format !== 'citations' ? ', with the sources cited' : '';
+      this.deps.status.say(`Exported ${scopeTitles[scope]} as ${formatTitles[format]}${cited} (${name}).`);
       this.deps.close();
     } catch (error) {
       this.deps.status.sayError(`${formatTitles[format]} export failed`, error);

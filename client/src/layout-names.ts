@@ -1,7 +1,7 @@
 // The layouts a view can ask for, by name (the permalink carries the name): a registry, so another
 // layout is one more entry here and one more case in layout.ts.
 
-export const layoutNames = ['fcose', 'concentric', 'breadthfirst', 'dagre', 'grid', 'circle'] as const;
+export const layoutNames = ['fcose', 'concentric', 'breadthfirst', 'dagre', 'grid', 'circle', 'map'] as const;
 export type LayoutName = (typeof layoutNames)[number];
 
 export const layoutTitles: Record<LayoutName, string> = {
@@ -11,6 +11,7 @@ export const layoutTitles: Record<LayoutName, string> = {
   dagre: 'Hierarchy (dagre)',
   grid: 'Grid',
   circle: 'Circle',
+  map: 'Map (by country)',
 };
 
 export function isLayoutName(value: unknown): value is LayoutName {

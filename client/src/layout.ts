@@ -4,6 +4,7 @@
 import type { Collection, Core, EdgeSingular, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from './layout-names.ts';
 import { layoutPositions, type LayoutRequest, type LayoutResponse } from './layout-options.ts';
+import { runMapLayout } from './map/map-layout.ts';
 import { largeViewEnter } from './scale.ts';
 
 export { isLayoutName, layoutNames, layoutTitles, type LayoutName } from './layout-names.ts';
@@ -21,7 +22,10 @@ export interface LayoutRun {
 
 const byId = (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
 
-function options(cy: Core, run: LayoutRun, eles: Collection): LayoutOptions {
+/** The layouts Cytoscape runs itself (the map places nodes its own way: map/map-layout.ts). */
+type CytoscapeRun = LayoutRun & { name: Exclude<LayoutName, 'map'> };
+
+function options(cy: Core, run: CytoscapeRun, eles: Collection): LayoutOptions {
   // Animating thousands of nodes costs more than the layout itself.
   const common = { animate: !run.large, animationDuration: 300, fit: true, padding: 40 };
   switch (run.name) {
@@ -187,6 +191,9 @@ async function runLargeOverview(cy: Core): Promise<void> {
 
 /** Lays out the drawn elements; resolves when the layout (and its animation) has stopped. */
 export async function runLayout(cy: Core, run: LayoutRun): Promise<void> {
+  const { name } = run;
+  // The map's data loads on first use (map/atlas-loader.ts), so the first page load does not pay for it.
+  if (name === 'map') return runMapLayout(cy, run);
   const large = run.large || cy.elements().not('.hidden, .filtered, .bundle').length > largeViewEnter;
   // A large view's force-directed choice is the overview layout (fcose's draft took seconds at 10k elements).
   if (large && run.name === 'fcose') return runLargeOverview(cy);
@@ -203,7 +210,7 @@ export async function runLayout(cy: Core, run: LayoutRun): Promise<void> {
     cy.batch(() => nodes.forEach((node) => void (node.locked() || node.position(start.get(node.id())!))));
   }
   const eles = nodes.union(edges);
-  const layout = eles.layout(options(cy, { ...run, large }, eles));
+  const layout = eles.layout(options(cy, { ...run, name, large }, eles));
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   return done;

@@ -1,10 +1,10 @@
 // The legend, which doubles as the filters: node labels and relationship types with their counts
-// in view, in a fixed order (labels as the palette lists them; types by family, then name), and a
-// date range over the relationships' dates. It draws from the view state and the scene and changes
-// the state only through the callbacks it is given.
+// in view, in a fixed order (labels as the palette lists them; types by family, then name). A
+// type's count is what it draws while shown, so it follows the date range (the timeline sets it).
+// It draws from the view state and the scene and changes the state only through the callbacks it
+// is given.
 import { h } from './dom.ts';
 import { compareLabels, compareTypes, familyOf, familyTitles, labelLook, typeLook } from './palette.ts';
-import { spanOf } from './view/date-range.ts';
 import { isShown } from './view/name-filter.ts';
 import type { Scene } from './view/scene.ts';
 import type { ViewState } from './view/view-state.ts';
@@ -12,64 +12,21 @@ import type { ViewState } from './view/view-state.ts';
 export interface LegendRoots {
   labels: HTMLElement;
   types: HTMLElement;
-  dates: HTMLElement;
 }
 
 export interface LegendActions {
   setLabelShown(label: string, shown: boolean): void;
   setTypeShown(type: string, shown: boolean): void;
-  setDates(from: string | undefined, to: string | undefined): void;
 }
-
-const day = 24 * 60 * 60 * 1000;
-const toDay = (iso: string) => Math.floor(Date.parse(iso) / day);
-const toIso = (dayNumber: number) => new Date(dayNumber * day).toISOString().slice(0, 10);
 
 export class Legend {
   private knownLabels: string[] = [];
   private knownTypes: string[] = [];
-  private readonly fromInput: HTMLInputElement;
-  private readonly toInput: HTMLInputElement;
-  private readonly rangeText: HTMLElement;
-  private domain: [number, number] | null = null;
 
   constructor(
     private readonly roots: LegendRoots,
     private readonly actions: LegendActions,
-  ) {
-    this.fromInput = h('input', {
-      type: 'range',
-      id: 'date-from',
-      'aria-label': 'Earliest relationship date',
-      step: '1',
-    });
-    this.toInput = h('input', { type: 'range', id: 'date-to', 'aria-label': 'Latest relationship date', step: '1' });
-    this.rangeText = h('div', { class: 'range-values', 'aria-live': 'polite' });
-    const reset = h('button', { type: 'button', class: 'link', id: 'date-reset' }, 'all dates');
-    roots.dates.append(
-      h('label', { for: 'date-from' }, 'From'),
-      this.fromInput,
-      h('label', { for: 'date-to' }, 'To'),
-      this.toInput,
-      this.rangeText,
-      h('div', { class: 'hint' }, 'Relationships outside the range (and undated ones) are not drawn. ', reset),
-    );
-    const onSlide = (moved: 'from' | 'to') => {
-      let lo = Number(this.fromInput.value);
-      let hi = Number(this.toInput.value);
-      if (lo > hi) {
-        if (moved === 'from') hi = lo;
-        else lo = hi;
-      }
-      if (!this.domain) return;
-      this.actions.setDates(lo <= this.domain[0] ? undefined : toIso(lo), hi >= this.domain[1] ? undefined : toIso(hi));
-    };
-    this.fromInput.addEventListener('change', () => onSlide('from'));
-    this.toInput.addEventListener('change', () => onSlide('to'));
-    this.fromInput.addEventListener('input', () => this.previewSlider());
-    this.toInput.addEventListener('input', () => this.previewSlider());
-    reset.addEventListener('click', () => this.actions.setDates(undefined, undefined));
-  }
+  ) {}
 
   /** The schema's labels and types: listed even with none in view. */
   know(labels: string[], types: string[]): void {
@@ -109,15 +66,15 @@ export class Legend {
         this.toggle(
           'type',
           type,
-          scene.typeCounts.get(type) ?? 0,
+          scene.typeCountsShown.get(type) ?? 0,
           isShown(state.filters.types, type),
           swatch,
           (shown) => this.actions.setTypeShown(type, shown),
+          scene.typeCounts.get(type) ?? 0,
         ),
       );
     }
     this.roots.types.replaceChildren(...items);
-    this.renderSlider(scene, state);
   }
 
   private toggle(
@@ -127,6 +84,7 @@ export class Legend {
     shown: boolean,
     swatch: HTMLElement,
     onToggle: (shown: boolean) => void,
+    inView = count,
   ): HTMLElement {
     const box = h('input', { type: 'checkbox', 'data-filter': group, 'data-name': name });
     box.checked = shown;
@@ -136,59 +94,15 @@ export class Legend {
       { class: count === 0 ? 'none-in-view' : undefined },
       h(
         'label',
-        { title: `${count} in view` },
+        {
+          title:
+            inView === count ? `${count} in view` : `${count} in view and in the date range (${inView} in view in all)`,
+        },
         box,
         swatch,
         h('span', {}, name),
         h('span', { class: 'count' }, String(count)),
       ),
-    );
-  }
-
-  private previewSlider(): void {
-    const lo = Math.min(Number(this.fromInput.value), Number(this.toInput.value));
-    const hi = Math.max(Number(this.fromInput.value), Number(this.toInput.value));
-    this.rangeText.querySelector('#date-from-value')?.replaceChildren(toIso(lo));
-    this.rangeText.querySelector('#date-to-value')?.replaceChildren(toIso(hi));
-  }
-
-  private renderSlider(scene: Scene, state: ViewState): void {
-    const { from, to } = state.filters.dates;
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const edge of scene.edges) {
-      const span = spanOf(edge.data);
-      if (!span) continue;
-      lo = Math.min(lo, toDay(span[0]));
-      hi = Math.max(hi, toDay(span[1]));
-    }
-    if (from) lo = Math.min(lo, toDay(from));
-    if (to) hi = Math.max(hi, toDay(to));
-    if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
-      this.domain = null;
-      this.fromInput.disabled = true;
-      this.toInput.disabled = true;
-      this.rangeText.replaceChildren(h('span', { class: 'hint' }, 'No dated relationships in view'));
-      return;
-    }
-    this.domain = [lo, hi];
-    for (const input of [this.fromInput, this.toInput]) {
-      input.disabled = lo === hi;
-      input.min = String(lo);
-      input.max = String(hi);
-    }
-    this.fromInput.value = String(from ? toDay(from) : lo);
-    this.toInput.value = String(to ? toDay(to) : hi);
-    this.fromInput.setAttribute('aria-valuetext', from ?? toIso(lo));
-    this.toInput.setAttribute('aria-valuetext', to ?? toIso(hi));
-    const outside = scene.edges.filter((edge) => {
-      const span = spanOf(edge.data);
-      return (!!from || !!to) && (!span || (!!from && span[1] < from) || (!!to && span[0] > to));
-    }).length;
-    this.rangeText.replaceChildren(
-      h('span', { id: 'date-from-value' }, from ?? toIso(lo)),
-      h('span', { class: 'hint' }, outside > 0 ? `${outside} outside` : ''),
-      h('span', { id: 'date-to-value' }, to ?? toIso(hi)),
     );
   }
 }

@@ -9,37 +9,82 @@ import { ContextMenu } from './context-menu.ts';
 import { CypherConsole } from './cypher-console.ts';
 import { byId, h } from './dom.ts';
 import { Explorer } from './explorer.ts';
+import type { Elements } from '../../common/api.ts';
+import { Reader } from './evidence/reader.ts';
 import { Exporter } from './export.ts';
+import { FilteredEmpty } from './filtered-empty.ts';
 import { layoutNames, layoutTitles } from './layout-names.ts';
 import { Legend } from './legend.ts';
+import { MapView } from './map/map-view.ts';
 import { Inspector } from './panel.ts';
 import { Paths } from './paths.ts';
 import { attachSearch } from './search.ts';
 import { Status } from './status.ts';
+import { Timeline } from './timeline/timeline.ts';
 import { Actions } from './actions.ts';
 import { explorerCommands, isTyping } from './explorer-commands.ts';
 import { ViewChrome } from './view-chrome.ts';
 import { wireDenseView } from './dense-view.ts';
+import { whyNotDrawn } from './view/filter-reasons.ts';
 import * as update from './view/updates.ts';
 
 installTokenPrompt();
 
 const status = new Status({ line: byId('status'), busy: byId('busy'), busyLabel: byId('busy-label') });
+// Built before the canvas: the panel takes its height first, so the canvas starts at its own size.
+const timeline = new Timeline(byId('timeline'), {
+  setDates: (range, label) => explorer.store.update(label, (s) => update.setDates(s, range)),
+  playingChanged: (playing) => filteredEmpty.render(explorer.current, explorer.state, playing),
+});
 const webgl = new URLSearchParams(window.location.search).get('webgl');
 const canvas = new Canvas(byId('cy'), { webgl: webgl === 'on' || webgl === 'auto' ? webgl : 'off' });
 const explorer = new Explorer(canvas);
 explorer.notice = (message, kind) => status.say(message, kind);
 
 const legend = new Legend(
-  { labels: byId('label-filters'), types: byId('type-filters'), dates: byId('date-filter') },
+  { labels: byId('label-filters'), types: byId('type-filters') },
   {
     setLabelShown: (label, shown) =>
       explorer.store.update(`${shown ? 'show' : 'hide'} ${label}`, (s) => update.setLabelShown(s, label, shown)),
     setTypeShown: (type, shown) =>
       explorer.store.update(`${shown ? 'show' : 'hide'} ${type}`, (s) => update.setTypeShown(s, type, shown)),
-    setDates: (from, to) => explorer.store.update('dates', (s) => update.setDates(s, { from, to })),
   },
 );
+const filteredEmpty = new FilteredEmpty(byId('filtered-empty'), {
+  clear: (filter) => {
+    if (filter === 'user') explorer.showHidden();
+    else if (filter === 'labels') explorer.store.update('all labels', (s) => update.setAllLabels(s, true));
+    else if (filter === 'types') explorer.store.update('all types', (s) => update.setAllTypes(s, true));
+    else explorer.store.update('all dates', (s) => update.setDates(s, {}));
+  },
+  clearAll: () => explorer.store.update('clear filters', (s) => update.showHidden(update.clearFilters(s))),
+});
+/** Puts relationships in the view and says what came of it: selected, or why it is not drawn. */
+async function reveal(label: string, elements: Elements, select?: string[]): Promise<void> {
+  try {
+    await status.withBusy('Adding to the view', () => explorer.reveal(label, elements, select));
+  } catch (error) {
+    status.sayError('Could not add it to the view', error);
+    return;
+  }
+  const hidden = (select ?? elements.edges.map((edge) => edge.data.id)).flatMap((id) => {
+    const why = whyNotDrawn(id, explorer.current, explorer.state);
+    return why ? [`${id}: ${why}`] : [];
+  });
+  if (hidden.length > 0)
+    status.say(
+      `In the view but not drawn — ${hidden.slice(0, 2).join('; ')}${hidden.length > 2 ? '; …' : ''}.`,
+      'error',
+    );
+  else if (select?.length === 1) status.say(`Selected ${select[0]}.`);
+  else status.say(`${elements.edges.length} relationships in the view.`);
+}
+
+const workspace = byId('workspace');
+const reader = new Reader(byId('reader'), {
+  reveal,
+  opened: (open) => workspace.classList.toggle('reading', open),
+});
 const paths = new Paths(byId('paths'), explorer, status);
 const cypherConsole = new CypherConsole(
   {
@@ -62,12 +107,14 @@ const cypherConsole = new CypherConsole(
   explorer,
   status,
 );
+const mapView = new MapView(explorer, byId('map-legend'));
 const exportMenu = byId<HTMLDetailsElement>('export-menu');
 new Exporter(byId('export-body'), {
   cy: canvas.cy,
   status,
   current: () => ({ scene: explorer.current, state: explorer.state }),
   close: () => (exportMenu.open = false),
+  backdrop: () => mapView.backdrop(),
 });
 
 const chrome = new ViewChrome(explorer, {
@@ -92,6 +139,13 @@ const inspector = new Inspector(byId('inspector'), {
     status.say(`Path ${role === 'from' ? 'start' : 'end'}: ${name}.`);
   },
   select: (id) => explorer.select([id]),
+  selectAll: (ids) => explorer.select(ids),
+  readSource: (sourceId, relationshipId) => void reader.open(sourceId, relationshipId),
+  story: {
+    reveal: (label, elements, select) => reveal(label, elements, select),
+    whyNotDrawn: (id) => whyNotDrawn(id, explorer.current, explorer.state),
+    inView: (id) => explorer.current.edges.some((edge) => edge.data.id === id),
+  },
 });
 
 const layoutSelect = byId<HTMLSelectElement>('layout-select');
@@ -134,6 +188,7 @@ const table = explorerCommands({
     menu.close();
     paths.clearHighlight();
     for (const side of ['left', 'right'] as const) setDrawer(side, false);
+    if (window.matchMedia('(width < 1200px)').matches) reader.close();
   },
   toggleDrawer: (side) => setDrawer(side, !drawers[side].classList.contains('open')),
 }).concat(dense.commands);
@@ -150,6 +205,9 @@ const commands = bindCommands(table, document.body, { canvas: byId('cy'), isTypi
 
 explorer.onView((scene, state) => {
   legend.render(scene, state);
+  timeline.render(scene, state);
+  reader.render(scene, state.selection);
+  filteredEmpty.render(scene, state, timeline.playing);
   inspector.show(state.selection, scene);
   commands.refresh();
 });

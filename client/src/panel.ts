@@ -1,13 +1,18 @@
-// The inspector: the selected element's details. For a relationship: its date, summary,
-// The inspector: the selected element's details. For a relationship: its date, summary,
-// verbatim quote (and the context passage that names what the quote only refers to) and the
-// source articles (title, publisher, date), looked up from the API.
+// The inspector: the selected element's details. For a relationship: its date at its precision,
+// summary, verbatim quote (and the context passage that names what the quote only refers to) and
+// the source articles (title, publisher, date), looked up from the API; a source opens in the
+// reader. For two nodes (or parallel relationships between them): the story between them.
 import type { EdgeElement, JsonValue, NodeElement, NodeResponse } from '../../common/api.ts';
 import { api, errorMessage, isNotFound } from './api.ts';
 import { internalKeys } from './canvas.ts';
 import { h, nodes as present } from './dom.ts';
 import { hitBadge } from './search.ts';
 import { typeColor } from './style.ts';
+import { formatDate } from '../../common/dates/format-date.ts';
+import { precisionOf } from '../../common/dates/iso-date.ts';
+import { publishedText } from './evidence/source-date.ts';
+import { showStory, type StoryActions } from './evidence/story.ts';
+import { storyPair } from './evidence/story-pair.ts';
 import type { Scene } from './view/scene.ts';
 
 export interface PanelActions {
@@ -20,6 +25,12 @@ export interface PanelActions {
   isPinned(id: string): boolean;
   pathEnd(role: 'from' | 'to', id: string, name: string): void;
   select(id: string): void;
+  /** Selects several elements (the two ends of a relationship, for their story). */
+  selectAll(ids: string[]): void;
+  /** Opens a source in the reader, at the quote of `relationshipId`. */
+  readSource(sourceId: string, relationshipId: string): void;
+  /** What the story between two nodes needs. */
+  story: StoryActions;
 }
 
 const shownFirst = ['date', 'dateEnd', 'datePrecision', 'summary', 'quote', 'context', 'sources'];
@@ -31,9 +42,28 @@ function formatValue(value: unknown): string {
   return String(value);
 }
 
+/**
+ * Dates shown at their precision: an Event's date (with its end and precision), a Source's
+ * publication, the day a Person's role is given as of.
+ */
+function datedProperties(data: Record<string, unknown>): [string, string][] {
+  const shown: [string, string][] = [];
+  if (typeof data.date === 'string') shown.push(['date', formatDate(data)]);
+  if (typeof data.published === 'string') shown.push(['published', publishedText(data)]);
+  if (typeof data.roleAsOf === 'string') shown.push(['roleAsOf', formatDate({ date: data.roleAsOf })]);
+  return shown;
+}
+
+const dateKeys = new Set(['date', 'dateEnd', 'datePrecision', 'published', 'publishedPrecision', 'roleAsOf']);
+
 function propertyList(data: Record<string, unknown>, skip: Set<string>): HTMLElement {
   const list = h('dl', { class: 'props' });
-  for (const [key, value] of Object.entries(data).sort(([a], [b]) => a.localeCompare(b))) {
+  const dated = datedProperties(data);
+  const entries: [string, unknown][] = [
+    ...Object.entries(data).filter(([key]) => !(dated.length > 0 && dateKeys.has(key))),
+    ...dated.filter(([key]) => !skip.has(key)),
+  ];
+  for (const [key, value] of entries.sort(([a], [b]) => a.localeCompare(b))) {
     if (skip.has(key) || internalKeys.has(key)) continue;
     list.append(h('dt', {}, key), h('dd', {}, formatValue(value)));
   }
@@ -91,6 +121,22 @@ export class Inspector {
     }
     if (edges.length === 1 && nodes.length === 0) {
       this.showEdge(edges[0]!, nodeById, mine);
+      return;
+    }
+    const pair = storyPair(ids, scene);
+    if (pair) {
+      const name = (id: string) => nodeById.get(id)?.data.label ?? id;
+      const story = h('div', { class: 'story-box', id: 'inspect-story' });
+      this.root.replaceChildren(
+        h('h3', {}, `${name(pair[0])} and ${name(pair[1])}`),
+        this.selectionActions(
+          nodes.map((node) => node.data.id),
+          edges.map((edge) => edge.data.id),
+        ),
+        h('h4', {}, 'The story between them'),
+        story,
+      );
+      void showStory(story, pair, this.actions.story, () => mine === this.token);
       return;
     }
     this.root.replaceChildren(
@@ -210,6 +256,20 @@ export class Inspector {
     );
   }
 
+  /** Selects both ends of a relationship, so the inspector tells the story between them. */
+  private storyButton(edge: EdgeElement, nodes: Map<string, NodeElement>): HTMLElement | null {
+    const { source, target } = edge.data;
+    if (source === target) return null;
+    const name = (id: string) => nodes.get(id)?.data.label ?? id;
+    const button = h(
+      'button',
+      { type: 'button', id: 'inspect-story-button', class: 'link story-link' },
+      `Everything between ${name(source)} and ${name(target)}, in time order →`,
+    );
+    button.addEventListener('click', () => this.actions.selectAll([source, target]));
+    return h('div', { class: 'actions' }, button);
+  }
+
   private showEdge(edge: EdgeElement, nodes: Map<string, NodeElement>, mine: number): void {
     const data = edge.data as Record<string, JsonValue>;
     const type = String(data.type);
@@ -220,9 +280,9 @@ export class Inspector {
       link.addEventListener('click', () => this.actions.select(id));
       return link;
     };
-    const date = typeof data.date === 'string' ? data.date : null;
-    const dateEnd = typeof data.dateEnd === 'string' ? data.dateEnd : null;
-    const precision = typeof data.datePrecision === 'string' ? data.datePrecision : null;
+    const date = formatDate(data);
+    const precision = precisionOf(data.datePrecision);
+    const written = [data.date, data.dateEnd].filter((part) => typeof part === 'string').join(' – ');
     const sourceIds = (Array.isArray(data.sources) ? data.sources : []).map(String);
     const sources = h('ul', { class: 'sources', id: 'inspect-sources' });
     for (const sourceId of sourceIds) {
@@ -238,16 +298,29 @@ export class Inspector {
           const source = response.node.data;
           const url = typeof source.url === 'string' && /^https?:\/\//.test(source.url) ? source.url : null;
           const title = String(source.title ?? source.label ?? sourceId);
-          item.replaceChildren(
+          const read = h(
+            'button',
+            {
+              type: 'button',
+              class: 'source-read',
+              'data-source': sourceId,
+              title: 'Read the article beside the graph',
+            },
+            h('span', { class: 'source-title' }, title),
             h(
-              'div',
-              { class: 'source-title' },
-              url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, title) : title,
-            ),
-            h(
-              'div',
+              'span',
               { class: 'source-meta' },
-              [source.publisher, source.published].filter((part) => typeof part === 'string' && part).join(' · '),
+              [source.publisher, publishedText(source)].filter((part) => typeof part === 'string' && part).join(' · '),
+            ),
+            h('span', { class: 'source-open' }, 'Read the article, quotes highlighted →'),
+          );
+          read.addEventListener('click', () => this.actions.readSource(sourceId, edge.data.id));
+          item.replaceChildren(
+            ...present(
+              read,
+              url
+                ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', class: 'source-link' }, 'original')
+                : null,
             ),
           );
         },
@@ -269,9 +342,13 @@ export class Inspector {
         ),
         h(
           'p',
-          { class: 'date', id: 'inspect-date' },
-          h('strong', {}, date ? (dateEnd && dateEnd !== date ? `${date} – ${dateEnd}` : date) : 'undated'),
-          precision && precision !== 'day' ? h('span', { class: 'hint' }, ` (precision: ${precision})`) : null,
+          {
+            class: 'date',
+            id: 'inspect-date',
+            title: written ? `In the data: ${written}, precision ${precision}` : '',
+          },
+          h('strong', {}, date || 'undated'),
+          date && precision !== 'day' ? h('span', { class: 'hint' }, ` (known to the ${precision})`) : null,
         ),
         typeof data.summary === 'string' ? h('p', { class: 'summary', id: 'inspect-summary' }, data.summary) : null,
         typeof data.quote === 'string' ? h('blockquote', { class: 'quote', id: 'inspect-quote' }, data.quote) : null,
@@ -286,6 +363,7 @@ export class Inspector {
         sourceIds.length > 0 ? h('h4', {}, sourceIds.length === 1 ? 'Source' : 'Sources') : null,
         sourceIds.length > 0 ? sources : null,
         this.selectionActions([], [edge.data.id]),
+        this.storyButton(edge, nodes),
         propertyList(data, new Set(['id', 'source', 'target', 'type', ...shownFirst])),
         h('div', { class: 'hint' }, h('code', {}, String(data.id))),
       ),

@@ -187,6 +187,18 @@ const largeEdge: StylesheetJson = [
   },
 ];
 
+/** Relationships bent into arcs (the map layout sets `_arc`, the bend: map/map-arcs.ts). */
+const arcEdges: StylesheetJson = [
+  {
+    selector: 'edge[_arc]',
+    style: {
+      'curve-style': 'unbundled-bezier',
+      'control-point-distances': 'data(_arc)',
+      'control-point-weights': 0.5,
+    },
+  },
+];
+
 export interface StyleOptions {
   /** The view is large: use the cheaper looks. */
   large?: boolean;
@@ -217,6 +229,24 @@ export function stylesheet(
     };
   });
   if (large)
-    return [...largeBase, ...perLabel, ...largeCountry, ...largeEdge, ...perType, ...lookRules(true), ...states];
-  return [...nodeBase, ...perLabel, ...countryStyle, ...edgeBase, ...perType, ...lookRules(false), ...states];
+    return [
+      ...largeBase,
+      ...perLabel,
+      ...largeCountry,
+      ...largeEdge,
+      ...perType,
+      ...lookRules(true),
+      ...arcEdges,
+      ...states,
+    ];
+  return [
+    ...nodeBase,
+    ...perLabel,
+    ...countryStyle,
+    ...edgeBase,
+    ...perType,
+    ...lookRules(false),
+    ...arcEdges,
+    ...states,
+  ];
 }

@@ -2,6 +2,7 @@
 // redo buttons, the layout menu and the URL's fragment. Elements are the caller's.
 import type { Explorer } from './explorer.ts';
 import type { Coverage } from './graph/reconciler.ts';
+import { hiddenBy, reasonSummary } from './view/filter-reasons.ts';
 import { encodeView } from './view/permalink.ts';
 import type { Scene } from './view/scene.ts';
 import type { ViewState } from './view/view-state.ts';
@@ -14,11 +15,14 @@ export interface ChromeRoots {
   layout: HTMLSelectElement;
 }
 
-/** The counts line: what is in view, and what is not drawn and why. */
-export function countsText(scene: Scene, coverage: Coverage): string {
+/** The counts line: what is in view, and what is not drawn and why (per filter, given the state). */
+export function countsText(scene: Scene, coverage: Coverage, state?: ViewState): string {
   const parts = [`${scene.nodes.length} nodes · ${scene.edges.length} relationships`];
   if (scene.hidden.size > 0) parts.push(`${scene.hidden.size} hidden`);
-  if (scene.filtered.size > 0) parts.push(`${scene.filtered.size} filtered out`);
+  if (scene.filtered.size > 0) {
+    const why = state ? reasonSummary(hiddenBy(scene, state)) : '';
+    parts.push(`${scene.filtered.size} filtered out${why ? ` (${why})` : ''}`);
+  }
   if (coverage.notLoaded > 0) parts.push(`${coverage.notLoaded} more among these nodes not loaded (limit)`);
   if (coverage.unchecked > 0) parts.push(`relationships of ${coverage.unchecked} nodes not checked (too many nodes)`);
   return parts.join(' · ');
@@ -36,7 +40,7 @@ export class ViewChrome {
   }
 
   private render(scene: Scene, state: ViewState, coverage: Coverage): void {
-    this.roots.counts.textContent = countsText(scene, coverage);
+    this.roots.counts.textContent = countsText(scene, coverage, state);
     this.roots.empty.hidden = state.nodes.length > 0;
     const undo = this.explorer.store.nextUndo();
     const redo = this.explorer.store.nextRedo();

@@ -65,15 +65,19 @@ const rateLimited = problemResponse('Past the per-client limit on ad-hoc queries
   'RateLimit-Policy': { description: 'The limit and its window (IETF draft 8).', schema: { type: 'string' } },
 });
 const queryErrors = {
-  400: problemResponse('Invalid request, or the query is not valid Cypher or failed.'),
+  400: problemResponse(
+    'Invalid request (parameters nest at most 32 levels and take at most 64 kB), or the query is not valid Cypher, failed, or is too complex for the read-only check.',
+  ),
   403: problemResponse(
     'The query would write and writes are not enabled, or a browser request from a site CORS_ORIGIN does not allow.',
   ),
-  408: problemResponse('The query ran past the timeout and was stopped.'),
+  408: problemResponse('The query ran past the timeout, counted from its arrival, and was stopped.'),
+  409: problemResponse('The engine rolled the query back (a conflict); it may succeed if sent again.'),
   413: tooLarge,
+  422: problemResponse('The query used more memory than a Cypher worker may (CYPHER_WORKER_MEMORY_MB).'),
   429: rateLimited,
   503: problemResponse(
-    'The Cypher console cannot take the query: not enabled on this server, or busy (then with Retry-After).',
+    "The Cypher console cannot take the query: not enabled on this server, its queue or the client's share of it is full, or no worker can run queries (then with Retry-After).",
     retryAfter,
   ),
 };
@@ -107,6 +111,9 @@ const exportFile = (headers: Headers): ResponseConfig => ({
 });
 const unexportable = problemResponse(
   'The data holds a name the format cannot write safely (a label with a backslash, for a Cypher script).',
+);
+const unexportableOrTooHungry = problemResponse(
+  'The data holds a name the format cannot write safely (a label with a backslash, for a Cypher script), or the query used more memory than a Cypher worker may (CYPHER_WORKER_MEMORY_MB).',
 );
 
 export function openApiDocument(): object {
@@ -216,7 +223,7 @@ export function openApiDocument(): object {
     operationId: 'runCypher',
     summary: 'Run ad-hoc Cypher (read-only unless writes are enabled)',
     description:
-      'Every query has a timeout and a row cap. Rows are JSON; nodes, relationships and paths also come as elements.',
+      'Every query has a timeout counted from its arrival, a row cap and a byte budget (capped, cappedBy say whether they cut it), and a share of the queue per client. Rows are JSON; nodes, relationships and paths also come as elements.',
     request: { body: { content: { 'application/json': { schema: CypherBody } } } },
     responses: { 200: json(CypherResponseSchema, 'The result.'), ...guarded, ...queryErrors },
   });
@@ -233,14 +240,15 @@ export function openApiDocument(): object {
       200: exportFile({
         ...contentDisposition,
         'X-Rows-Capped': {
-          description: 'For a query: true when the row cap cut its result, so the file holds part of it.',
+          description:
+            'For a query: true when the row cap or the byte budget cut its result, so the file holds part of it.',
           schema: { type: 'string', enum: ['true', 'false'] },
         },
       }),
       ...guarded,
       ...queryErrors,
       404: unknownNode,
-      422: unexportable,
+      422: unexportableOrTooHungry,
     },
   });
   registry.registerPath({

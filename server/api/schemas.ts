@@ -32,6 +32,9 @@ export const limits = {
   names: 50,
   queryLength: 20_000,
   relationshipList: 2000,
+  /** Query parameters: how deep lists and maps may nest, and how large they may be as JSON. */
+  paramDepth: 32,
+  paramBytes: 65_536,
 } as const;
 
 /** A list in the query string: `a,b,c`, or the parameter repeated. Optional lists default to []. */
@@ -202,7 +205,39 @@ export const BetweenQuery = z
   .refine((query) => query.a !== query.b, { message: 'must differ from a', path: ['b'] })
   .refine(...dateRangeInOrder);
 
-const params = z.record(z.string(), z.unknown()).meta({ description: 'Query parameters ($name), JSON values.' });
+/** How deep a JSON value nests (a scalar: 0), counted without recursion (a value may nest 100,000 deep). */
+export function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const params = z
+  .record(z.string(), z.unknown())
+  .superRefine((value, context) => {
+    // The object holding the parameters is one level; each parameter may nest paramDepth more.
+    const depth = nestingDepth(value) - 1;
+    if (depth > limits.paramDepth) {
+      context.addIssue({
+        code: 'custom',
+        message: `nested ${depth} levels deep: at most ${limits.paramDepth} levels of lists and maps`,
+      });
+      return;
+    }
+    const bytes = Buffer.byteLength(JSON.stringify(value));
+    if (bytes > limits.paramBytes) {
+      context.addIssue({ code: 'custom', message: `${bytes} bytes as JSON: at most ${limits.paramBytes}` });
+    }
+  })
+  .meta({
+    description: `Query parameters ($name), JSON values: lists and maps nested at most ${limits.paramDepth} levels, at most ${limits.paramBytes} bytes in all.`,
+  });
 const cypherText = z.string().trim().min(1, 'must not be empty').max(limits.queryLength);
 
 export const CypherBody = z.strictObject({
@@ -293,11 +328,21 @@ export const ProblemSchema = z
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
 
+const ConsoleHealthSchema = z
+  .object({
+    state: z.enum(['ok', 'degraded']),
+    workers: z.object({ ready: z.number().int(), busy: z.number().int(), starting: z.number().int() }),
+    queued: z.number().int(),
+    reason: z.string().optional(),
+  })
+  .meta({ id: 'ConsoleHealth' });
+
 export const HealthResponseSchema = z
   .object({
-    status: z.literal('ok'),
+    status: z.enum(['ok', 'degraded']),
     store: z.enum(['embedded', 'neo4j']),
     counts: z.object({ nodes: z.number().int(), relationships: z.number().int() }),
+    console: ConsoleHealthSchema.optional(),
   })
   .meta({ id: 'Health' });
 
@@ -371,7 +416,12 @@ export const CypherResponseSchema = z
     rows: z.array(z.record(z.string(), json)),
     elements: ElementsSchema,
     capped: z.boolean(),
+    cappedBy: z.enum(['rows', 'bytes']).optional(),
     elapsedMs: z.number(),
+    warnings: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'On the embedded store: constructs it answers differently from Neo4j.' }),
   })
   .meta({ id: 'CypherResult' });
 

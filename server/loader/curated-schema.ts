@@ -36,6 +36,8 @@ export const SourceSchema = z
     message: 'must explain how a date the page does not state was inferred',
   });
 
+const countryId = z.string().regex(/^country:[A-Z]{3}$/, 'must be a country id, country:<ISO3>');
+
 const common = {
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).optional(),
@@ -60,6 +62,10 @@ export const EntitySchema = z.discriminatedUnion('label', [
     id: z.string().regex(/^org:[a-z0-9-]+$/, 'must be org:<kebab-case>'),
     label: z.literal('Organization'),
     kind: z.string().min(1),
+    /** The country it is based in, where an article says so (see ./rules/place.ts). */
+    seat: countryId.optional(),
+    /** The passage saying so, verbatim from an article cited by one of its relations. */
+    seatQuote: z.string().min(1).optional(),
     ...common,
   }),
   z.strictObject({
@@ -67,6 +73,10 @@ export const EntitySchema = z.discriminatedUnion('label', [
     label: z.literal('Event'),
     date: isoDate,
     datePrecision,
+    /** The country where it happened, where an article says so (see ./rules/place.ts). */
+    country: countryId.optional(),
+    /** The passage saying so, verbatim from an article cited by one of its relations. */
+    countryQuote: z.string().min(1).optional(),
     ...common,
   }),
 ]);

@@ -16,7 +16,7 @@ import {
 import type { GraphData, NodeRecord, RelationshipRecord } from './graph-data.ts';
 import { collapseWhitespace } from '../domain/quote-location.ts';
 import { namesOf } from './rules/names-of.ts';
-import { relationProblems, roleAsOfProblems, type RuleContext } from './rules/index.ts';
+import { placeProblems, relationProblems, roleAsOfProblems, type RuleContext } from './rules/index.ts';
 
 export type { CuratedData, EntityEntry, RelationEntry, SourceEntry };
 
@@ -120,7 +120,7 @@ export function validateCurated(
   for (const entity of entities) {
     if (relationsOf(entity.id).some(citesInvalid)) continue;
     problems.push(
-      ...roleAsOfProblems(entity, relationsOf, context.source).map(
+      ...[...roleAsOfProblems(entity, relationsOf, context.source), ...placeProblems(entity, relationsOf, context)].map(
         (problem) => `entities.json ${entity.id}: ${problem}`,
       ),
     );

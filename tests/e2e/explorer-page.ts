@@ -1,5 +1,6 @@
 // Typed helpers for driving the explorer page: what a test reads (state, scene, positions, counts)
 // and what it does (click, search, expand, filter, export), without code in strings.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core, EdgeSingular } from 'cytoscape';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -127,7 +128,13 @@ export class ExplorerPage {
     return { x: box!.x + at.x, y: box!.y + at.y };
   }
 
+  /**
+   * Clicks an element where it is drawn. A relationship folded into a bundle is not drawn on its
+   * own, so bundling is turned off first (as a user would press B to reach one relationship).
+   */
   async click(id: string, modifiers: ('Shift' | 'Control')[] = []): Promise<void> {
+    const drawn = await this.page.evaluate((element) => window.explorer!.cy.getElementById(element).visible(), id);
+    if (!drawn) await this.setBundling(false);
     const at = await this.pointOf(id);
     for (const key of modifiers) await this.page.keyboard.down(key);
     await this.page.mouse.click(at.x, at.y);
@@ -220,6 +227,135 @@ export class ExplorerPage {
       ([element, field]) => window.explorer!.cy.getElementById(element!).data(field!) as unknown,
       [id, key],
     );
+  }
+
+  /** Chooses a layout from the layout menu and waits for it to finish. */
+  async setLayout(name: string): Promise<void> {
+    await this.page.locator('#layout-select').selectOption(name);
+    await this.settle();
+  }
+
+  /**
+   * The colour (#rrggbb) the map underlay shows at a point in model coordinates, or null where the
+   * underlay is not shown or the point is off screen. Waits a frame, so a redraw has happened.
+   */
+  underlayColorAt(point: Point): Promise<string | null> {
+    return this.page.evaluate(async (model) => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.map-underlay');
+      if (!canvas || canvas.hidden) return null;
+      const cy = window.explorer!.cy;
+      const ratio = canvas.width / canvas.clientWidth;
+      const x = Math.round((model.x * cy.zoom() + cy.pan().x) * ratio);
+      const y = Math.round((model.y * cy.zoom() + cy.pan().y) * ratio);
+      if (x < 0 || y < 0 || x >= canvas.width || y >= canvas.height) return null;
+      const [r, g, b] = canvas.getContext('2d')!.getImageData(x, y, 1, 1).data;
+      return `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+    }, point);
+  }
+
+  /** Moves the view by this many screen pixels, as a pan does. */
+  async panBy(offset: Point): Promise<void> {
+    await this.page.evaluate((by) => void window.explorer!.cy.panBy(by), offset);
+  }
+
+  /** The curve style each relationship is drawn with. */
+  curveStyles(): Promise<string[]> {
+    return this.page.evaluate(() => [
+      ...new Set(window.explorer!.cy.edges().map((edge) => String(edge.style('curve-style')))),
+    ]);
+  }
+
+  /** Colours of an image file's pixels, counted (read in the page: no decoder needed here). */
+  imageColors(path: string): Promise<Record<string, number>> {
+    const base64 = readFileSync(path).toString('base64');
+    return this.page.evaluate(async (data) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const pixels = ctx.getImageData(0, 0, image.width, image.height).data;
+      const counts: Record<string, number> = {};
+      for (let i = 0; i < pixels.length; i += 4 * 7) {
+        const key = `#${[pixels[i]!, pixels[i + 1]!, pixels[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      return counts;
+    }, base64);
+  }
+
+  /** The view state's date range. */
+  dates(): Promise<{ from?: string; to?: string }> {
+    return this.page.evaluate(() => ({ ...window.explorer!.state().filters.dates }));
+  }
+
+  /** The view state's selection (what the inspector and the reader follow). */
+  selected(): Promise<string[]> {
+    return this.page.evaluate(() => [...window.explorer!.state().selection].sort());
+  }
+
+  /** Types dates into the timeline's from/to fields (empty: open) and confirms them with Enter. */
+  async typeDates(from: string, to: string): Promise<void> {
+    await this.page.locator('#date-from').fill(from);
+    await this.page.locator('#date-to').fill(to);
+    await this.page.locator('#date-to').press('Enter');
+    await this.settle();
+  }
+
+  /** Where on the page the timeline draws the start of a month ("2024-05"), at mid-height of the bars. */
+  async timelineX(month: string): Promise<Point> {
+    const svg = this.page.locator('#timeline-svg');
+    const overlay = (await this.page.locator('#timeline-brush .overlay').boundingBox())!;
+    const { first, months } = await svg.evaluate((element) => ({
+      first: element.getAttribute('data-first') ?? '',
+      months: Number(element.getAttribute('data-months')),
+    }));
+    const index = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+    const offset = index(`${month}-01`) - index(first);
+    return { x: overlay.x + (offset * overlay.width) / months, y: overlay.y + overlay.height / 2 };
+  }
+
+  /** Drags the timeline's brush from the start of one month to the start of another ("2024-03" to "2024-06": Mar–May). */
+  async brush(fromMonth: string, toMonth: string): Promise<void> {
+    const start = await this.timelineX(fromMonth);
+    const end = await this.timelineX(toMonth);
+    await this.page.mouse.move(start.x + 1, start.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move((start.x + end.x) / 2, start.y, { steps: 4 });
+    await this.page.mouse.move(end.x - 1, end.y, { steps: 4 });
+    await this.page.mouse.up();
+    await this.settle();
+  }
+
+  /** Chooses the playback window's width (months) and speed (seconds per step). */
+  async playbackSettings(months: number, seconds: number): Promise<void> {
+    await this.page.locator('#play-width').selectOption(String(months));
+    await this.page.locator('#play-speed').selectOption(String(seconds));
+  }
+
+  /** Selects a relationship on the canvas and opens its (first) source in the reader. */
+  async openReader(relationshipId: string): Promise<void> {
+    await this.click(relationshipId);
+    await this.page.locator('#inspect-sources .source-read').first().click();
+    await this.page.locator('#reader-text mark').first().waitFor();
+  }
+
+  /** Clicks the reader's highlight that stands for exactly these relationships. */
+  async clickHighlight(relationshipIds: string[]): Promise<void> {
+    await this.page
+      .locator(`#reader-text mark[data-ids="${relationshipIds.join(' ')}"]`)
+      .first()
+      .click();
+    await this.settle();
+  }
+
+  /** Selects nodes one after another on the canvas (Shift adds), for the story between two. */
+  async selectNodes(ids: string[]): Promise<void> {
+    for (const [index, id] of ids.entries()) await this.click(id, index === 0 ? [] : ['Shift']);
+    await this.settle();
   }
 
   screenshot(path: string): Promise<Buffer> {

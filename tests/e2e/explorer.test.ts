@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { impliedInterval } from '../../common/dates/date-interval.ts';
+import { formatDate } from '../../common/dates/format-date.ts';
 import { describe, expect } from 'vitest';
 import { ExplorerPage } from './explorer-page.ts';
 import { test } from './fixtures.ts';
@@ -16,6 +18,7 @@ interface Relation {
   target: string;
   date: string;
   dateEnd?: string;
+  datePrecision?: string;
   quote: string;
   context?: string;
   sources: string[];
@@ -107,7 +110,7 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     await explorer.setBundling(false);
     await explorer.click(relation.id);
     await expect.poll(() => explorer.page.locator('#inspect-quote').textContent()).toBe(relation.quote);
-    expect(await explorer.page.locator('#inspect-date').textContent()).toContain(relation.date);
+    expect(await explorer.page.locator('#inspect-date strong').textContent()).toBe(formatDate(relation));
     const source = sources.find((s) => s.id === relation.sources[0])!;
     await expect.poll(() => explorer.page.locator('#inspect-sources').textContent()).toContain(source.title);
     await explorer.screenshot(join(screenshotDir, '04-inspect-relationship.png'));
@@ -126,22 +129,15 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
 
   test('when the date range starts later, relationships before it are not drawn', async ({ explorer }) => {
     const from = '2024-08-01';
-    await explorer.page.locator('#date-from').evaluate(
-      (input, day) => {
-        (input as HTMLInputElement).value = String(day);
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-      },
-      Math.floor(Date.parse(from) / 86_400_000),
-    );
-    await explorer.settle();
-    await expect.poll(() => explorer.page.locator('#date-from-value').textContent()).toBe(from);
+    await explorer.typeDates('Aug 2024', '');
+    expect(await explorer.dates()).toEqual({ from });
     const drawn = new Set(await explorer.drawnEdges());
     const shown = among(startCountries).filter((r) => drawn.has(r.id));
     expect(shown.length).toBeGreaterThan(0);
-    for (const r of shown) expect((r.dateEnd ?? r.date) >= from).toBe(true);
+    for (const r of shown) expect(impliedInterval(r)!.end >= from).toBe(true);
     expect(drawn.size).toBeLessThan(among(startCountries).length);
     await explorer.screenshot(join(screenshotDir, '05-filtered-by-date.png'));
-    await explorer.page.locator('#date-reset').click();
+    await explorer.page.locator('#date-clear').click();
     await explorer.settle();
     expect((await explorer.drawnEdges()).length).toBe(among(startCountries).length);
   });
@@ -175,6 +171,17 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     const scene = await explorer.scene();
     for (const visit of visits) expect(scene.edges).toContain(visit.id);
     await explorer.screenshot(join(screenshotDir, '07-cypher-result.png'));
+  });
+
+  test('when a query uses a construct the embedded engine answers differently, the result warns of it under the engine note', async ({
+    explorer,
+  }) => {
+    await explorer.runQuery('RETURN 2 ^ 3 ^ 2 AS r');
+    const warnings = explorer.page.locator('#cypher-warnings li');
+    await warnings.first().waitFor({ timeout: 20_000 });
+    expect(await warnings.allTextContents()).toEqual([expect.stringContaining('2 ^ 3 ^ 2')]);
+    expect(await explorer.page.locator('#cypher-engine-note').textContent()).toMatch(/Cypher on the embedded store/);
+    await explorer.screenshot(join(screenshotDir, '07b-cypher-warning.png'));
   });
 
   test('when a query would write, the console says it is read-only and the data stay the same', async ({

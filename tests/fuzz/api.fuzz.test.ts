@@ -4,9 +4,10 @@
 // request: no 5xx, a problem+json body for every 4xx, the server still answering, and the data
 // unchanged (counts and a checksum of every id and property, before and after).
 //
-// The store under the app is writable (in memory) with only the lexical write guard in front of
-// ad-hoc Cypher, so a write that slipped through would show up in the checksum; a second run goes
-// through the production setup (read-only file, worker processes). FUZZ_RUNS scales the runs.
+// The store under the app is writable (in memory) with only the guard (the parsed and the lexical
+// checks) in front of ad-hoc Cypher, so a write that slipped through would show up in the checksum;
+// a second run goes through the production setup (read-only file, worker processes). FUZZ_RUNS
+// scales the runs.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, listen, type AppUnderTest } from '../support/app.ts';

@@ -228,6 +228,7 @@ describe('the built client', () => {
       '<!doctype html><title>explorer</title><script type="module" src="/assets/app-abc123.js"></script>',
     );
     writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'console.log("hi")');
+    writeFileSync(join(dir, 'assets', 'app-abc123.js.map'), '{"version":3,"sourcesContent":["secret source"]}');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -251,6 +252,13 @@ describe('the built client', () => {
     // no path escapes the folder
     const traversal = await request(h.app).get('/..%2f..%2fpackage.json');
     expect(traversal.text).not.toContain('"dependencies"');
+  });
+
+  it('when a build holds source maps, they are not served', async ({ makeApp }) => {
+    const h = await makeApp({ deps: { clientDir: dir } });
+    const map = await request(h.app).get('/assets/app-abc123.js.map').expect(404);
+    expect(map.text).not.toContain('secret source');
+    expect((await request(h.app).get('/assets/app-abc123.js')).text).not.toContain('sourceMappingURL');
   });
 
   it('without a build, answers pages with a short message saying to run npm run build, and the API still works', async ({

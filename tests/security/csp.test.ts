@@ -92,6 +92,10 @@ describe.skipIf(skip !== null)('content security policy in Chromium', () => {
       { timeout: 15_000 },
     );
 
+    // the map layout: its chunk (code and outlines) loads from this origin and draws under the graph
+    await page.selectOption('#layout-select', 'map');
+    await page.waitForSelector('canvas.map-underlay:not([hidden])', { timeout: 20_000 });
+
     expect(violations, violations.join('\n')).toEqual([]);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();

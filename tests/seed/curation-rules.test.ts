@@ -217,3 +217,72 @@ describe('a person’s role', () => {
     ]);
   });
 });
+
+describe('where a thing happened or is based', () => {
+  const summit = 'event:putin-xi-beijing-summit-2024';
+  const ministry = 'org:china-foreign-ministry';
+
+  it.each([
+    [
+      'the country is not in the data set',
+      summit,
+      { country: 'country:FRA' },
+      'country country:FRA is not a known country',
+    ],
+    [
+      'the place has no passage',
+      summit,
+      { countryQuote: undefined },
+      'country country:CHN needs countryQuote, the passage that says so',
+    ],
+    ['a passage has no place', summit, { country: undefined }, 'countryQuote given without country'],
+    [
+      'the passage does not name the country',
+      summit,
+      { country: 'country:UKR' },
+      'countryQuote does not name country:UKR (by name, alias or demonym)',
+    ],
+    [
+      "an organisation's passage does not name it",
+      ministry,
+      { seatQuote: 'trade ties with China during a meeting with a top Chinese official in Moscow' },
+      `seatQuote does not name ${ministry} (by name or alias)`,
+    ],
+  ])('when %s, is refused naming the record', (_situation, id, change, problem) => {
+    const problems = problemsOf((copy) => {
+      const record = recordIn(copy.entities, id);
+      for (const [key, value] of Object.entries(change)) {
+        if (value === undefined) delete record[key];
+        else record[key] = value;
+      }
+    });
+    expect(problems).toEqual([`entities.json ${id}: ${problem}`]);
+  });
+
+  it('when the passage is not in an article its relations cite, is refused', () => {
+    const fromAnother = "Russia's top diplomat Sergei Lavrov was visiting Beijing"; // source 003, not 001
+    const problems = problemsOf((copy) => {
+      recordIn(copy.entities, summit).countryQuote = fromAnother;
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^entities\\.json ${summit}: countryQuote not found verbatim in an article`)),
+    ]);
+  });
+
+  it('when a visit points at something other than a country, is refused', () => {
+    const id = 'rel:antony-blinken-visited-ukr-2024-05-14';
+    const problems = problemsOf((copy) => {
+      recordIn(copy.relations, id).target = 'person:volodymyr-zelenskyy';
+      recordIn(copy.relations, id).quote =
+        'Ukraine withdrew some troops stationed near the northeastern city of Kharkiv and Ukrainian President Volodymyr Zelenskyy canceled all of his upcoming international trips to focus on the war.';
+    });
+    expect(problems).toContain(
+      `relations.json ${id}: VISITED points at person:volodymyr-zelenskyy: a visit's target is its destination, a Country`,
+    );
+  });
+
+  it('when loaded, the place and its passage are properties of the node', () => {
+    const node = toGraphData(readCurated()).nodes.find((candidate) => candidate.id === summit)!;
+    expect(node.properties).toMatchObject({ country: 'country:CHN', countryQuote: expect.stringContaining('Beijing') });
+  });
+});

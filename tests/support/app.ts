@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type AppDeps } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { StoreConsole } from '../../server/cypher-console/store-console.ts';
+import { limitsOf, storeConsole, workerConsole, type ConsoleLimits } from '../../server/cypher-console/create.ts';
 import type { CypherConsole } from '../../server/cypher-console/types.ts';
-import { WorkerPoolConsole } from '../../server/cypher-console/worker-pool.ts';
 import { seedCurated } from '../../server/loader/seed-curated.ts';
 import { createLogger } from '../../server/logger.ts';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
+import { seededFile } from './seeded-file.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 
 export interface AppUnderTest {
@@ -30,7 +30,8 @@ export interface AppOptions {
    * ad-hoc Cypher in killable worker processes. 'none': no console (503). Or a console of the test's.
    */
   console?: 'in-process' | 'workers' | 'none' | CypherConsole;
-  limits?: { timeoutMs?: number; maxRows?: number; workers?: number };
+  /** The console's limits over the configuration's (whose defaults are production's). */
+  limits?: Partial<ConsoleLimits>;
   deps?: Partial<AppDeps>;
   /** What the in-memory store holds: the curated data set (default), or what this writes. */
   seed?: (store: GraphStore) => Promise<void>;
@@ -40,19 +41,23 @@ export async function buildApp(options: AppOptions = {}): Promise<AppUnderTest> 
   const env = options.env ?? {};
   const config = loadConfig(env);
   const logger = createLogger(env.LOG_LEVEL ?? 'silent');
-  const limits = { timeoutMs: options.limits?.timeoutMs ?? 5000, maxRows: options.limits?.maxRows ?? 50 };
+  const limits: ConsoleLimits = {
+    ...limitsOf(config),
+    timeoutMs: 5000,
+    maxRows: 50,
+    workers: options.console === 'workers' ? 1 : 2,
+    ...options.limits,
+  };
   const build = (store: GraphStore, cypherConsole: CypherConsole | undefined) =>
     createApp({ store, config, logger, cypherConsole, clientDir: false, ...options.deps });
 
   if (options.console === 'workers') {
     const dir = mkdtempSync(join(tmpdir(), 'kg-test-'));
-    const path = join(dir, 'graph.grafeo');
-    const writer = openEmbeddedStore({ path });
-    await seedCurated(writer);
-    await writer.close();
+    const path = await seededFile(dir);
     const store = openEmbeddedStore({ path, readOnly: true });
-    const size = options.limits?.workers ?? 1;
-    const cypherConsole = new WorkerPoolConsole({ databasePath: path, size, logger, ...limits });
+    const cypherConsole = workerConsole(path, limits, logger);
+    // As the server does before it listens: the workers have opened the store, the guard its parser.
+    await cypherConsole.ready();
     return {
       app: build(store, cypherConsole),
       store,
@@ -71,8 +76,16 @@ export async function buildApp(options: AppOptions = {}): Promise<AppUnderTest> 
       ? undefined
       : typeof options.console === 'object'
         ? options.console
-        : new StoreConsole(store, { allowWrites: false, ...limits });
-  return { app: build(store, cypherConsole), store, close: () => store.close() };
+        : storeConsole(store, limits, config.ALLOW_WRITES);
+  await cypherConsole?.ready();
+  return {
+    app: build(store, cypherConsole),
+    store,
+    close: async () => {
+      await cypherConsole?.close();
+      await store.close();
+    },
+  };
 }
 
 export interface Listening {

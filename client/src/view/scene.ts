@@ -22,6 +22,11 @@ export interface Scene {
   /** Nodes in view per label, relationships among them per type (drawn or not). */
   readonly labelCounts: ReadonlyMap<string, number>;
   readonly typeCounts: ReadonlyMap<string, number>;
+  /**
+   * Per type, the relationships in view that the other filters and the user leave drawn (in the
+   * date range, both ends drawn, not hidden): what the type draws while it is shown.
+   */
+  readonly typeCountsShown: ReadonlyMap<string, number>;
   /** Nodes in the state that are not loaded (yet, or not in the graph). */
   readonly unloaded: readonly string[];
 }
@@ -50,6 +55,7 @@ export function deriveScene(state: ViewState, graph: GraphCache): Scene {
   const filtered = new Set<string>();
   const labelCounts = new Map<string, number>();
   const typeCounts = new Map<string, number>();
+  const typeCountsShown = new Map<string, number>();
   for (const node of nodes) {
     const id = node.data.id;
     const label = nodeLabel(node);
@@ -61,12 +67,15 @@ export function deriveScene(state: ViewState, graph: GraphCache): Scene {
   for (const edge of edges) {
     const { id, source, target, type } = edge.data;
     typeCounts.set(type, (typeCounts.get(type) ?? 0) + 1);
+    const inRange = inDateRange(edge.data, state.filters.dates);
+    const endsDrawn = drawn.has(source) && drawn.has(target);
+    if (inRange && endsDrawn && !userHidden.has(id)) typeCountsShown.set(type, (typeCountsShown.get(type) ?? 0) + 1);
     if (userHidden.has(id)) hidden.add(id);
-    else if (!isShown(state.filters.types, type) || !inDateRange(edge.data, state.filters.dates)) filtered.add(id);
-    else if (drawn.has(source) && drawn.has(target)) drawn.add(id);
+    else if (!isShown(state.filters.types, type) || !inRange) filtered.add(id);
+    else if (endsDrawn) drawn.add(id);
     // An edge whose end is hidden or filtered out is not drawn either; it counts with its end.
   }
-  return { nodes, edges, drawn, hidden, filtered, labelCounts, typeCounts, unloaded };
+  return { nodes, edges, drawn, hidden, filtered, labelCounts, typeCounts, typeCountsShown, unloaded };
 }
 
 /** The ids drawn among a list (a selection, say). */

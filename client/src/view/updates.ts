@@ -1,9 +1,10 @@
 // The view's pure update functions: each takes a state and returns the next one, never changing
 // its argument. Everything that changes the view goes through one of these (see store.ts).
 import type { LayoutName } from '../layout-names.ts';
+import type { MapMeasureName } from '../map/map-measures.ts';
 import type { DateRange } from './date-range.ts';
 import { allNames, noNames, setShown, type NameFilter } from './name-filter.ts';
-import type { Point, ViewState } from './view-state.ts';
+import { defaultFilters, type Point, type ViewState } from './view-state.ts';
 
 const without = (list: readonly string[], drop: ReadonlySet<string>) => list.filter((id) => !drop.has(id));
 const unique = (list: readonly string[]) => [...new Set(list)];
@@ -118,7 +119,32 @@ export function setDates(state: ViewState, dates: DateRange): ViewState {
     ...(dates.from !== undefined ? { from: dates.from } : {}),
     ...(dates.to !== undefined ? { to: dates.to } : {}),
   };
+  if (clean.from === state.filters.dates.from && clean.to === state.filters.dates.to) return state;
   return { ...state, filters: { ...state.filters, dates: clean } };
+}
+
+/** Every filter back to its default: all labels, all types, all dates. */
+export function clearFilters(state: ViewState): ViewState {
+  return { ...state, filters: defaultFilters };
+}
+
+/**
+ * Puts relationships in the view: their ends are added (or shown again when hidden), the
+ * relationships shown again when the user hid them, and `selection` (when given) selected. The
+ * relationships themselves come with their ends, as the view's rule says.
+ */
+export function revealRelationships(
+  state: ViewState,
+  ends: readonly string[],
+  relationshipIds: readonly string[],
+  selection?: readonly string[],
+): ViewState {
+  const present = new Set(state.nodes);
+  const hidden = new Set(state.hidden);
+  const changes = ends.some((id) => !present.has(id) || hidden.has(id)) || relationshipIds.some((id) => hidden.has(id));
+  const added = changes ? addNodes(state, ends) : state;
+  const shown = changes ? { ...added, hidden: without(added.hidden, new Set(relationshipIds)) } : state;
+  return selection ? select(shown, selection) : shown;
 }
 
 /** Another layout: the nodes are placed anew (pinned ones stay). */
@@ -129,4 +155,9 @@ export function setLayout(state: ViewState, name: LayoutName): ViewState {
 /** The same layout from another start: a different picture of the same view. */
 export function reseed(state: ViewState): ViewState {
   return clearPositions({ ...state, layout: { ...state.layout, seed: state.layout.seed + 1 } });
+}
+
+/** What the map's shading shows. */
+export function setMapShading(state: ViewState, measure: MapMeasureName): ViewState {
+  return state.mapShading === measure ? state : { ...state, mapShading: measure };
 }

@@ -8,6 +8,7 @@ import { defaultBundling } from '../bundles/bundle-choice.ts';
 import { isLayoutName } from '../layout-names.ts';
 import { bundlingFrom, bundlingSchema, styleFrom, styleSchema, styleToJson } from '../style/style-schema.ts';
 import { defaultStyle, isDefaultStyle, type ViewStyle } from '../style/view-style.ts';
+import { mapMeasureNames } from '../map/map-measures.ts';
 import type { NameFilter } from './name-filter.ts';
 import { defaultFilters, emptyView, type Point, type ViewState } from './view-state.ts';
 
@@ -37,6 +38,7 @@ const fields = {
   selection: ids,
   style: styleSchema,
   bundling: bundlingSchema,
+  mapShading: z.enum(mapMeasureNames),
 };
 
 export interface ViewPayload {
@@ -55,6 +57,7 @@ export interface ViewPayload {
   style?: Partial<ViewStyle>;
   /** Absent: bundled, nothing unfolded. */
   bundling?: { on: boolean; unfolded?: [string, string][] };
+  mapShading?: string;
 }
 
 const isDefaultFilter = (filter: NameFilter) => 'except' in filter && filter.except.length === 0;
@@ -84,6 +87,7 @@ export function toPayload(state: ViewState): ViewPayload {
       on: state.bundling.on,
       ...(unfolded.length > 0 ? { unfolded: unfolded.map(([a, b]) => [a, b] as [string, string]) } : {}),
     };
+  if (state.mapShading !== emptyView.mapShading) payload.mapShading = state.mapShading;
   return payload;
 }
 
@@ -133,6 +137,7 @@ export function readPayload(value: unknown): ReadView | null {
     selection: field('selection') ?? [],
     style: styleOrDefault(field('style')),
     bundling: bundlingOrDefault(field('bundling')),
+    mapShading: field('mapShading') ?? emptyView.mapShading,
   };
   return { state, problems, ...(record.style !== undefined ? { styled: true as const } : {}) };
 }

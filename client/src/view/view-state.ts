@@ -5,6 +5,7 @@
 import { defaultBundling, type BundleChoice } from '../bundles/bundle-choice.ts';
 import type { LayoutName } from '../layout-names.ts';
 import { defaultStyle, type ViewStyle } from '../style/view-style.ts';
+import type { MapMeasureName } from '../map/map-measures.ts';
 import type { DateRange } from './date-range.ts';
 import { allNames, type NameFilter } from './name-filter.ts';
 
@@ -45,6 +46,8 @@ export interface ViewState {
   readonly style: ViewStyle;
   /** Parallel relationships bundled or not, and the pairs unfolded (bundles/bundle-choice.ts). */
   readonly bundling: BundleChoice;
+  /** What the countries' shading shows in the map layout. */
+  readonly mapShading: MapMeasureName;
 }
 
 export const defaultFilters: ViewFilters = { labels: allNames, types: allNames, dates: {} };
@@ -59,4 +62,5 @@ export const emptyView: ViewState = {
   selection: [],
   style: defaultStyle,
   bundling: defaultBundling,
+  mapShading: 'relationships',
 };

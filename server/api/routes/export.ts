@@ -6,6 +6,7 @@ import type { Subgraph } from '../../domain/elements.ts';
 import { exportSubgraph } from '../../domain/export/index.ts';
 import { inducedSubgraph } from '../../domain/nodes.ts';
 import type { GraphStore } from '../../store/port.ts';
+import { consoleCall } from '../console-call.ts';
 import type { ApiContext } from '../context.ts';
 import { requireConsole } from '../context.ts';
 import { ExportBody, ExportQuery } from '../schemas.ts';
@@ -34,8 +35,8 @@ export function exportRoutes(context: ApiContext): Router {
     let subgraph: Subgraph;
     if (body.ids) subgraph = await inducedSubgraph(store, body.ids, body.relationshipIds);
     else {
-      const result = await requireConsole(context).run(body.query!, body.params ?? {});
-      // The console's row cap applies to exports too; say so rather than export a silent part.
+      const result = await requireConsole(context).run(body.query!, body.params ?? {}, consoleCall(req, res));
+      // The console's row cap and byte budget apply to exports too; say so rather than export a silent part.
       res.set('X-Rows-Capped', String(result.capped));
       subgraph = await graphOfRows(store, result.rows);
     }

@@ -4,9 +4,10 @@ import { dayPrecision } from './day-precision.ts';
 import { endsNamed } from './ends-named.ts';
 import type { RelationRule, RuleContext } from './types.ts';
 import { verbatim } from './verbatim.ts';
+import { visitDestination } from './visit-destination.ts';
 
 /** The rules over what the evidence says; they run once the evidence is known to be verbatim. */
-const evidenceRules: readonly RelationRule[] = [endsNamed, dayPrecision, asOf];
+const evidenceRules: readonly RelationRule[] = [endsNamed, dayPrecision, asOf, visitDestination];
 
 /** What is wrong with one relation under the curation rules (documented in seed/data/README.md). */
 export function relationProblems(relation: RelationEntry, context: RuleContext): string[] {
@@ -15,5 +16,6 @@ export function relationProblems(relation: RelationEntry, context: RuleContext):
   return evidenceRules.flatMap((rule) => rule(relation, context));
 }
 
+export { placeProblems } from './place.ts';
 export { roleAsOfProblems } from './role-as-of.ts';
 export type { RuleContext, RelationRule } from './types.ts';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutNames } from '../../../client/src/layout-names.ts';
+import { mapMeasureNames } from '../../../client/src/map/map-measures.ts';
 import { decodeView, encodeView } from '../../../client/src/view/permalink.ts';
 import { emptyView, type ViewState } from '../../../client/src/view/view-state.ts';
 
@@ -81,6 +82,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
         on: fc.boolean(),
         unfolded: nodes.length > 1 ? pairsOf(nodes) : fc.constant<(readonly [string, string])[]>([]),
       }),
+      mapShading: fc.constantFrom(...mapMeasureNames),
     }),
   )
   .filter((state) => state.nodes.length > 0);

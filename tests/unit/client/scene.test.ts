@@ -62,6 +62,22 @@ describe('scene', () => {
     expect([...scene.filtered].sort()).toEqual(['r2', 'r3']);
   });
 
+  it('when a date range is set, each type counts only its relationships in the range as shown', () => {
+    const scene = deriveScene(setDates(view, { from: '2024-01-01', to: '2024-12-31' }), cache());
+    expect(Object.fromEntries(scene.typeCountsShown)).toEqual({ SANCTIONS: 1 });
+    expect(Object.fromEntries(scene.typeCounts)).toEqual({ SANCTIONS: 1, HOLDS_OFFICE: 1, URGED: 1 });
+  });
+
+  it('when a type is filtered out, its shown count still says what it would draw', () => {
+    const scene = deriveScene(setTypeShown(view, 'URGED', false), cache());
+    expect(scene.typeCountsShown.get('URGED')).toBe(1);
+  });
+
+  it('when an end is filtered out, its relationships are not counted as shown', () => {
+    const scene = deriveScene(setLabelShown(view, 'Person', false), cache());
+    expect(scene.typeCountsShown.get('HOLDS_OFFICE')).toBeUndefined();
+  });
+
   it('when a node is hidden, it and its relationships are not drawn and it counts as hidden', () => {
     const scene = deriveScene(hide(view, ['us']), cache());
     expect([...scene.hidden]).toEqual(['us']);

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { isShown } from '../../../client/src/view/name-filter.ts';
 import {
   addNodes,
+  clearFilters,
   clearPositions,
   hide,
   removeNodes,
   replaceNodes,
   reseed,
+  revealRelationships,
   select,
   setAllTypes,
   setDates,
@@ -16,7 +18,7 @@ import {
   showHidden,
   togglePin,
 } from '../../../client/src/view/updates.ts';
-import { emptyView, type ViewState } from '../../../client/src/view/view-state.ts';
+import { defaultFilters, emptyView, type ViewState } from '../../../client/src/view/view-state.ts';
 
 const view: ViewState = {
   ...emptyView,
@@ -106,6 +108,35 @@ describe('view updates', () => {
 
   it('when dates are set with an open end, keeps no undefined key', () => {
     expect(setDates(view, { from: '2024-01-01', to: undefined }).filters.dates).toEqual({ from: '2024-01-01' });
+  });
+
+  it('when the dates set are the ones the state has, returns the same state', () => {
+    const dated = setDates(view, { from: '2024-01-01' });
+    expect(setDates(dated, { from: '2024-01-01', to: undefined })).toBe(dated);
+  });
+
+  it('when filters are cleared, every label, type and date shows and the rest stays', () => {
+    const filtered = setDates(setTypeShown(view, 'VISITED', false), { to: '2024-01-01' });
+    const cleared = clearFilters(filtered);
+    expect(cleared.filters).toEqual(defaultFilters);
+    expect(cleared.nodes).toEqual(view.nodes);
+  });
+
+  it('when relationships are revealed, their ends join the view, hidden ones show and the selection is set', () => {
+    const hiddenEdge = hide(view, ['rel:2']);
+    const next = revealRelationships(hiddenEdge, ['c', 'd'], ['rel:2'], ['rel:2']);
+    expect(next.nodes).toEqual(['a', 'b', 'c', 'd']);
+    expect(next.hidden).toEqual([]);
+    expect(next.selection).toEqual(['rel:2']);
+  });
+
+  it('when relationships are revealed without a selection, the selection stays', () => {
+    expect(revealRelationships(view, ['d'], ['rel:9']).selection).toEqual(view.selection);
+  });
+
+  it('when revealed relationships are in view already and selected, returns the same state', () => {
+    const shown = { ...view, hidden: [] };
+    expect(revealRelationships(shown, ['a', 'b'], ['rel:1'], ['a', 'rel:1'])).toBe(shown);
   });
 
   it('never changes the state it is given', () => {

@@ -9,7 +9,8 @@ describe('view payload', () => {
   });
 
   it.each([
-    ['layout', { name: 'map', seed: 2 }, 'layout: no layout "map"'],
+    ['layout', { name: 'globe', seed: 2 }, 'layout: no layout "globe"'],
+    ['mapShading', 'rainfall', 'mapShading'],
     ['hidden', 'a', 'hidden'],
     ['dates', { from: '2025-01-01', to: '2024-01-01' }, 'dates: the range ends before it starts'],
     ['types', { some: [] }, 'types'],
@@ -25,6 +26,18 @@ describe('view payload', () => {
       expect(readPayload(value)).toBeNull();
     },
   );
+
+  it('when the view is a map with its shading, the payload carries both and reads back the same', () => {
+    const state = {
+      ...emptyView,
+      nodes: ['a'],
+      layout: { name: 'map' as const, seed: 1 },
+      mapShading: 'visits' as const,
+    };
+    const payload = toPayload(state);
+    expect(payload).toMatchObject({ layout: { name: 'map' }, mapShading: 'visits' });
+    expect(readPayload(JSON.parse(JSON.stringify(payload)))).toEqual({ state, problems: [] });
+  });
 
   it('when a saved view file is read back, gives the same view', () => {
     const state = { ...emptyView, nodes: ['a', 'b'], pinned: ['a'], positions: { a: { x: 1, y: 2 } } };
