@@ -48,5 +48,8 @@ export default tseslint.config(
   },
   { files: ['client/**'], languageOptions: { globals: globals.browser } },
   { files: ['server/**', 'seed/**', 'bench/**', 'tests/**', '*.config.*'], languageOptions: { globals: globals.node } },
+  // vitest reads a fixture's dependencies from its first parameter, which must be a destructuring
+  // pattern even when the fixture needs none: `async ({}, { onCleanup }) => ...`.
+  { files: ['tests/**'], rules: { 'no-empty-pattern': 'off' } },
   prettier,
 );

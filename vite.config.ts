@@ -22,7 +22,9 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist/client', import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for debugging a build, but not referenced from the bundles; the server
+    // does not serve them (server/api/client.ts).
+    sourcemap: 'hidden',
     chunkSizeWarningLimit: 2500,
   },
   server: {

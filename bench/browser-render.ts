@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { createServer, type Plugin } from 'vite';
-import type { DrawTiming } from './browser-page.ts';
+import type { DenseMode, DenseTiming, DrawTiming } from './browser-page.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const quick = process.argv.includes('--quick');
@@ -25,6 +25,10 @@ const sizes = flag('sizes')?.split(',').map(Number) ?? (quick ? [1_000, 10_000] 
 const modeFilter = flag('modes')?.split(',') ?? (quick ? ['canvas'] : undefined);
 const repeats = (size: number) => Number(flag('repeats') ?? (quick ? 2 : size >= 50_000 ? 3 : 5));
 const panFrames = quick ? 60 : 180;
+/** The map layout's row (issue 16): a synthetic view of this many nodes; `--no-map` leaves it out, `--map-only` runs it alone. */
+const mapNodes = Number(flag('map-nodes') ?? 2000);
+const withMap = !process.argv.includes('--no-map');
+const mapOnly = process.argv.includes('--map-only');
 const targets: Record<number, number> = { 10_000: 1500, 50_000: 5000 };
 
 const median = (values: number[]) => quantile(values, 0.5);
@@ -75,7 +79,7 @@ function machine() {
 
 interface Row {
   elements: number;
-  mode: 'canvas' | 'webgl';
+  mode: 'canvas' | 'webgl' | 'canvas, map';
   runs: number;
   addMs: number;
   layoutMs: number;
@@ -153,6 +157,45 @@ async function measure(page: Page, size: number, mode: 'canvas' | 'webgl'): Prom
   };
 }
 
+/** The map layout over a synthetic view of `nodes` nodes, with the outlines drawn under it while panning. */
+async function measureMap(page: Page, nodes: number): Promise<Row & { nodes: number; outlineMs: number }> {
+  const runs: DrawTiming[] = [];
+  let outlineMs = NaN;
+  let pan: number[] = [];
+  let dragged: number[] = [];
+  const count = repeats(nodes);
+  for (let i = 0; i < count; i++) {
+    runs.push(await page.evaluate((n) => window.bench.drawMap(n), nodes));
+    if (i === count - 1) {
+      await page.screenshot({ path: join(root, `bench/results/browser-map-${nodes}.png`) });
+      outlineMs = await page.evaluate(() => window.bench.outlineDrawMs(60));
+      pan = await page.evaluate((frames) => window.bench.pan(frames), panFrames);
+      if (!process.argv.includes('--no-drag')) dragged = await drag(page, panFrames);
+    }
+  }
+  const pick = (key: keyof Pick<DrawTiming, 'addMs' | 'layoutMs' | 'firstFrameMs' | 'totalMs'>) =>
+    median(runs.map((run) => run[key]));
+  return {
+    nodes,
+    outlineMs,
+    elements: runs[0]!.elements,
+    mode: 'canvas, map',
+    runs: runs.length,
+    addMs: pick('addMs'),
+    layoutMs: pick('layoutMs'),
+    firstFrameMs: pick('firstFrameMs'),
+    totalMs: pick('totalMs'),
+    totalP95Ms: quantile(
+      runs.map((run) => run.totalMs),
+      0.95,
+    ),
+    panMedianMs: median(pan),
+    panP95Ms: quantile(pan, 0.95),
+    dragMedianMs: median(dragged),
+    dragP95Ms: quantile(dragged, 0.95),
+  };
+}
+
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -192,6 +235,41 @@ async function profile(page: Page, size: number, webgl: 'on' | 'off'): Promise<v
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
+/** Issue 12's row: a 300-node, 2,000-relationship view with bundling on and off. */
+const dense = { nodes: 300, relationships: 2000 };
+
+async function measureDense(page: Page): Promise<DenseTiming[][]> {
+  const result: DenseTiming[][] = [];
+  for (const mode of ['bundled', 'every relationship', 'as before'] as DenseMode[]) {
+    const runs: DenseTiming[] = [];
+    for (let i = 0; i < (quick ? 2 : 5); i++)
+      runs.push(
+        await page.evaluate(({ nodes, relationships, mode }) => window.bench.drawDense(nodes, relationships, mode), {
+          ...dense,
+          mode,
+        }),
+      );
+    await page.screenshot({ path: join(root, `bench/results/browser-dense-${mode.replace(/ /g, '-')}.png`) });
+    result.push(runs);
+  }
+  return result;
+}
+
+function denseTable(rows: DenseTiming[][]): string {
+  const lines = [
+    '| view | drawn | runs | edges drawn (bundles) | first frame median / p95 (ms) | captions drawn (hidden) | overlapping caption pairs |',
+    '|---|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const runs of rows) {
+    const first = runs[0]!;
+    const frames = runs.map((run) => run.firstFrameMs);
+    lines.push(
+      `| ${first.nodes} nodes, ${first.relationships} relationships | ${first.mode} | ${runs.length} | ${first.drawnEdges} (${first.bundles}) | ${fmt(median(frames))} / ${fmt(quantile(frames, 0.95))} | ${first.captions} (${first.hiddenCaptions}) | ${median(runs.map((run) => run.overlaps))} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 function table(rows: Row[]): string {
   const lines = [
     '| elements | renderer | runs | add (ms) | layout (ms) | first frame (ms) | total median (ms) | total p95 (ms) | target | pan frame median / p95 (ms) | drag frame median / p95 (ms) |',
@@ -229,6 +307,9 @@ async function main(): Promise<void> {
   });
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   const rows: Row[] = [];
+  const mapRows: Row[] = [];
+  let denseRows: DenseTiming[][] = [];
+  let outlineNote = '';
   let webglRenderer: string | null;
   try {
     // --dpr 2: a high-density screen (most analysts' laptops), where the canvas has four times the pixels.
@@ -247,7 +328,12 @@ async function main(): Promise<void> {
     if (webglRenderer) await page.evaluate(() => window.bench.draw(4000, 'on'));
     const profileSize = flag('profile');
     if (profileSize) await profile(page, Number(profileSize), modeFilter?.[0] === 'webgl' ? 'on' : 'off');
-    for (const size of profileSize ? [] : sizes) {
+    const denseOnly = process.argv.includes('--dense');
+    if (denseOnly || (!profileSize && !mapOnly && !flag('sizes') && !flag('modes'))) {
+      denseRows = await measureDense(page);
+      console.log(`\n${denseTable(denseRows)}\n`);
+    }
+    for (const size of profileSize || mapOnly || denseOnly ? [] : sizes) {
       for (const mode of webglRenderer ? (['canvas', 'webgl'] as const) : (['canvas'] as const)) {
         if (modeFilter && !modeFilter.includes(mode)) continue;
         const row = await measure(page, size, mode);
@@ -257,6 +343,17 @@ async function main(): Promise<void> {
         );
       }
     }
+    if (withMap && !profileSize && !denseOnly) {
+      const cold = await page.evaluate(() => window.bench.drawMap(300));
+      console.log(`map: atlas chunk loaded and built in ${fmt(cold.atlasMs)} ms (first use)`);
+      const row = await measureMap(page, mapNodes);
+      mapRows.push(row);
+      outlineNote = `The outlines, shaded, cost ${fmt(row.outlineMs)} ms a frame (median of 60 draws at the view's pan and zoom, on a canvas of the page's size).`;
+      console.log(outlineNote);
+      console.log(
+        `map ${row.nodes} nodes (${row.elements} elements): total ${fmt(row.totalMs)} ms (add ${fmt(row.addMs)}, layout ${fmt(row.layoutMs)}, frame ${fmt(row.firstFrameMs)}); pan ${fmt(row.panMedianMs)}/${fmt(row.panP95Ms)} ms; drag ${fmt(row.dragMedianMs)}/${fmt(row.dragP95Ms)} ms`,
+      );
+    }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
   } finally {
     await browser.close();
@@ -264,30 +361,41 @@ async function main(): Promise<void> {
   }
   const info = { ...machine(), webglRenderer };
   const output = table(rows);
-  console.log(`\n${output}\n`);
+  const mapOutput = table(mapRows);
+  console.log(`\n${rows.length > 0 ? `${output}\n\n` : ''}${mapRows.length > 0 ? `${mapOutput}\n` : ''}`);
   console.log(
     `machine: ${info.nproc} cores, ${info.cpu}; ${info.chromium}; WebGL: ${info.webglRenderer ?? 'unavailable'}`,
   );
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(
     join(root, 'bench/results/browser.json'),
-    JSON.stringify({ date: new Date().toISOString(), quick, machine: info, rows }, null, 2),
+    JSON.stringify({ date: new Date().toISOString(), quick, machine: info, rows, mapRows, dense: denseRows }, null, 2),
   );
-  if (!quick && !flag('sizes') && !flag('modes') && !flag('profile')) {
-    const markdown = readFileSync(join(root, 'bench/BROWSER.md'), 'utf8');
-    const begin = '<!-- table:begin -->';
-    const end = '<!-- table:end -->';
-    const block = `${begin}\n${output}\n\nMachine: ${info.nproc} cores (nproc), ${info.cpu}; ${info.chromium}; cytoscape ${info.cytoscape}; WebGL: ${info.webglRenderer ?? 'unavailable'}; ${new Date().toISOString().slice(0, 10)}.\n${end}`;
-    const next = markdown.includes(begin)
-      ? markdown.slice(0, markdown.indexOf(begin)) + block + markdown.slice(markdown.indexOf(end) + end.length)
-      : `${markdown}\n${block}\n`;
-    writeFileSync(join(root, 'bench/BROWSER.md'), next);
-  }
+  const stamp = `Machine: ${info.nproc} cores (nproc), ${info.cpu}; ${info.chromium}; cytoscape ${info.cytoscape}; ${new Date().toISOString().slice(0, 10)}.`;
+  if (!quick && mapRows.length > 0) writeBlock('map', `${mapOutput}\n\n${outlineNote}\n${stamp}`);
+  if (!quick && denseRows.length > 0) writeBlock('dense', `${denseTable(denseRows)}\n\n${stamp}`);
+  if (!quick && !mapOnly && !process.argv.includes('--dense') && !flag('sizes') && !flag('modes') && !flag('profile'))
+    writeBlock(
+      'table',
+      `${output}\n\nMachine: ${info.nproc} cores (nproc), ${info.cpu}; ${info.chromium}; cytoscape ${info.cytoscape}; WebGL: ${info.webglRenderer ?? 'unavailable'}; ${new Date().toISOString().slice(0, 10)}.`,
+    );
   const missed = rows.filter((row) => row.target !== undefined && row.totalMs > row.target && row.mode === 'canvas');
   if (missed.length > 0)
     console.log(
       `targets missed: ${missed.map((row) => `${row.elements} (${row.mode}) ${fmt(row.totalMs)} ms > ${row.target} ms`).join('; ')}`,
     );
+}
+
+/** Replaces the block between `<!-- name:begin -->` and `<!-- name:end -->` in bench/BROWSER.md (appends it when absent). */
+function writeBlock(name: string, content: string): void {
+  const markdown = readFileSync(join(root, 'bench/BROWSER.md'), 'utf8');
+  const begin = `<!-- ${name}:begin -->`;
+  const end = `<!-- ${name}:end -->`;
+  const block = `${begin}\n${content}\n${end}`;
+  const next = markdown.includes(begin)
+    ? markdown.slice(0, markdown.indexOf(begin)) + block + markdown.slice(markdown.indexOf(end) + end.length)
+    : `${markdown}\n${block}\n`;
+  writeFileSync(join(root, 'bench/BROWSER.md'), next);
 }
 
 main().catch((error: unknown) => {

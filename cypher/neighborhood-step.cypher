@@ -5,10 +5,9 @@
 // tens of thousands of relationships are compared by date, not materialised).
 MATCH (n:Entity)-[r]-(m)
 WHERE n.id IN $ids
-  AND (size($types) = 0 OR type(r) IN $types)
-  AND (size($labels) = 0 OR any(label IN labels(m) WHERE label IN $labels))
-  AND ($from IS NULL OR coalesce(r.dateEnd, r.date) >= $from)
-  AND ($to IS NULL OR r.date <= $to)
+  AND {{type-matches}}
+  AND {{neighbour-matches}}
+  AND {{date-in-range}}
 WITH n, r, m
 ORDER BY r.date DESC, r.id
 LIMIT $limit

@@ -5,6 +5,6 @@
 MATCH (n:Entity)
 WHERE n.id IN $ids
 RETURN n.id AS nodeId, {
-  __TYPE__: size([(n)-[r:__TYPE__]-(m) WHERE (size($labels) = 0 OR any(label IN labels(m) WHERE label IN $labels)) AND ($from IS NULL OR coalesce(r.dateEnd, r.date) >= $from) AND ($to IS NULL OR r.date <= $to) | r])
+  __TYPE__: size([(n)-[r:__TYPE__]-(m) WHERE {{neighbour-matches}} AND {{date-in-range}} | r])
 } AS totals
 ORDER BY nodeId

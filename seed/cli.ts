@@ -111,12 +111,14 @@ async function main(): Promise<void> {
       await seedSynthetic(store, values);
       return;
     }
-    const { before, after, records } = await seedCurated(store);
+    const { before, after, records, removed } = await seedCurated(store);
     console.log(
       `seeded the ${store.kind} store with ${records.nodes} nodes and ${records.relationships} relationships`,
     );
     console.log(`store before: ${before.nodes} nodes, ${before.relationships} relationships`);
     console.log(`store after:  ${after.nodes} nodes, ${after.relationships} relationships`);
+    if (removed.length > 0)
+      console.log(`removed ${removed.length} claims the curated set no longer makes: ${removed.join(', ')}`);
     const labels = await store.read('labels');
     const types = await store.read('relationship-types');
     console.log(`labels: ${labels.rows.map((row) => `${row.label} ${row.count}`).join(', ')}`);

@@ -3,6 +3,8 @@ import express from 'express';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { CypherConsole } from './cypher-console/types.ts';
+import type { ArticleReader } from './domain/sources.ts';
+import { readArticleText } from './loader/curated.ts';
 import type { GraphStore } from './store/port.ts';
 import type { ApiContext } from './api/context.ts';
 import { clientRoutes } from './api/client.ts';
@@ -14,6 +16,8 @@ import { graphRoutes } from './api/routes/graph.ts';
 import { metaRoutes } from './api/routes/meta.ts';
 import { nodeRoutes } from './api/routes/nodes.ts';
 import { searchRoutes } from './api/routes/search.ts';
+import { sourceRoutes } from './api/routes/sources.ts';
+import { betweenRoutes } from './api/routes/between.ts';
 import { cors, cypherRateLimit, requireToken, securityHeaders } from './api/security.ts';
 
 export interface AppDeps {
@@ -26,6 +30,8 @@ export interface AppDeps {
   bodyLimit?: string | number;
   /** The built client to serve (default dist/client); false serves the API only. */
   clientDir?: string | false;
+  /** Reads source articles (default: the data set's, in seed/articles/). */
+  readArticle?: ArticleReader;
 }
 
 export function createApp({
@@ -35,6 +41,7 @@ export function createApp({
   cypherConsole,
   bodyLimit = '256kb',
   clientDir,
+  readArticle = readArticleText,
 }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -47,7 +54,7 @@ export function createApp({
   // than the bytes it saved, even on a slow link. Large ones (subgraphs, exports) are compressed.
   app.use(compression({ threshold: '4kb' }));
 
-  const context: ApiContext = { store, cypherConsole };
+  const context: ApiContext = { store, cypherConsole, readArticle };
   const api = express.Router();
   // Order matters: CORS answers preflights (which carry no credentials) before the token check;
   // the token is checked before any body is read; the rate limit needs the body (query exports).
@@ -55,7 +62,16 @@ export function createApp({
   api.use(requireToken(config.API_TOKEN));
   api.use(express.json({ limit: bodyLimit }));
   api.use(cypherRateLimit(config.RATE_LIMIT_CYPHER, config.RATE_LIMIT_WINDOW_MS));
-  for (const routes of [metaRoutes, searchRoutes, nodeRoutes, graphRoutes, cypherRoutes, exportRoutes])
+  for (const routes of [
+    metaRoutes,
+    searchRoutes,
+    nodeRoutes,
+    graphRoutes,
+    betweenRoutes,
+    sourceRoutes,
+    cypherRoutes,
+    exportRoutes,
+  ])
     api.use(routes(context));
   api.use(notFound);
   app.use('/api', api);

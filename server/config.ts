@@ -22,9 +22,21 @@ const EnvSchema = z.object({
   ALLOW_WRITES: flag.default(false),
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
-  /** Processes that run ad-hoc Cypher on the embedded store (each can be killed on timeout).
-   *  Unset: as many as memory allows (defaultCypherWorkers). */
+  /** Ad-hoc queries run at once: processes on the embedded store (each can be killed), slots on Neo4j.
+   *  Unset: on the embedded store as many worker processes as memory allows (defaultCypherWorkers), else 2. */
   CYPHER_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
+  /** Ad-hoc results are cut to this many bytes of JSON rows (the response says so). */
+  CYPHER_MAX_BYTES: z.coerce.number().int().min(1024).max(268_435_456).default(4_194_304),
+  /** Ad-hoc queries that may wait beyond those running; past it, 503 with Retry-After. */
+  CYPHER_QUEUE: z.coerce.number().int().min(0).max(1000).default(16),
+  /** Ad-hoc queries one client address may have running or waiting at once; past it, 503 with Retry-After. */
+  CYPHER_QUEUE_PER_CLIENT: z.coerce.number().int().min(1).max(100).default(4),
+  /** Memory ceiling of each Cypher worker process (heap and resident size), in MB; past it the query ends with 422. */
+  CYPHER_WORKER_MEMORY_MB: z.coerce.number().int().min(128).max(65_536).default(1024),
+  /** The longest the read-only check may take to parse one query, in ms; past it, 400. */
+  CYPHER_GUARD_MS: z.coerce.number().int().min(50).max(60_000).default(1500),
+  /** Threads that parse ad-hoc queries for the read-only check. */
+  CYPHER_GUARD_THREADS: z.coerce.number().int().min(1).max(8).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** When set, every /api request needs `Authorization: Bearer <API_TOKEN>`. At least 16 characters. */
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),

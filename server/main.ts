@@ -8,7 +8,7 @@ import { exitUnlessSupportedNode } from './node-version.ts';
 import { embeddedDatabasePath, openStore } from './store/open.ts';
 import type { GraphStore } from './store/port.ts';
 import { applySchema } from './loader/load.ts';
-import { holdsLessThanCurated, seedCurated } from './loader/seed-curated.ts';
+import { curatedDrift, seedCurated } from './loader/seed-curated.ts';
 
 async function main(): Promise<void> {
   exitUnlessSupportedNode();
@@ -22,10 +22,12 @@ async function main(): Promise<void> {
   if (config.SEED_ON_START) {
     // The schema first: a data folder from an older version gets any index it lacks.
     await applySchema(store);
-    // Seeding is idempotent, so a first seed that was cut short is simply completed.
-    if (await holdsLessThanCurated(store)) {
-      const { after } = await seedCurated(store);
-      logger.info(after, 'seeded the store with the curated data set');
+    // Seeding is idempotent: a first seed cut short is completed, and a folder seeded from an
+    // older curated set gets today's records (and loses the claims curation removed).
+    const drift = await curatedDrift(store);
+    if (drift.missing > 0 || drift.stale.length > 0) {
+      const { after, removed } = await seedCurated(store);
+      logger.info({ ...after, removed }, 'seeded the store with the curated data set');
     }
   }
   const embeddedPath = store.kind === 'embedded' ? embeddedDatabasePath(config.DATA_DIR) : undefined;

@@ -1,19 +1,21 @@
 // The API client: one function per endpoint, typed by the shared contract.
 // Every failure becomes an ApiError carrying the server's problem+json (or a network message).
 import type {
+  BetweenResponse,
+  ClaimsResponse,
   CypherResponse,
-  EdgeElement,
-  Elements,
   ExportFormat,
   GraphResponse,
   HealthResponse,
   JsonValue,
-  NodeElement,
   NodeResponse,
   PathsResponse,
   Problem,
   SchemaResponse,
   SearchResponse,
+  SourceResponse,
+  SubgraphRequest,
+  SubgraphResponse,
 } from '../../common/api.ts';
 
 export class ApiError extends Error {
@@ -132,6 +134,15 @@ async function getJson<T>(path: string): Promise<T> {
   return (await (await request(path, { headers: { accept: 'application/json' } })).json()) as T;
 }
 
+async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const response = await request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as T;
+}
+
 function query(params: Record<string, string | number | string[] | undefined | null>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
@@ -172,6 +183,8 @@ export const api = {
         limit: options.limit,
       })}`,
     ),
+  /** Every relationship among the nodes that passes the filters, with the ids not found (one call). */
+  subgraph: (body: SubgraphRequest) => postJson<SubgraphResponse>('/api/graph/subgraph', body),
   paths: (options: { from: string; to: string; maxLength?: number; types?: string[]; all?: boolean }) =>
     getJson<PathsResponse>(
       `/api/graph/paths${query({
@@ -182,20 +195,35 @@ export const api = {
         all: options.all === undefined ? undefined : String(options.all),
       })}`,
     ),
-  cypher: async (queryText: string, params: Record<string, JsonValue> = {}): Promise<CypherResponse> => {
-    const response = await request('/api/cypher', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: queryText, params }),
-    });
-    return (await response.json()) as CypherResponse;
-  },
-  /** Downloads a subgraph in one of the API's formats: the body and the server's file name. */
-  export: async (ids: string[], format: ExportFormat): Promise<{ blob: Blob; filename: string }> => {
+  /** A source with its article's text and where each quote citing it sits. */
+  source: (id: string) => getJson<SourceResponse>(`/api/sources/${encodeURIComponent(id)}`),
+  /** The relationships citing a source, with both ends, oldest first. */
+  claims: (id: string, limit?: number) =>
+    getJson<ClaimsResponse>(`/api/sources/${encodeURIComponent(id)}/claims${query({ limit })}`),
+  /** Every relationship between two nodes, oldest first, with the sources they cite. */
+  between: (a: string, b: string) => getJson<BetweenResponse>(`/api/graph/between${query({ a, b })}`),
+  cypher: (queryText: string, params: Record<string, JsonValue> = {}) =>
+    postJson<CypherResponse>('/api/cypher', { query: queryText, params }),
+  /**
+   * Downloads nodes in one of the API's formats, with every relationship among them or only
+   * `relationshipIds` of them (and the sources they cite, with `includeSources`): the body and
+   * the server's file name.
+   */
+  export: async (
+    ids: string[],
+    format: ExportFormat,
+    relationshipIds?: string[],
+    includeSources = false,
+  ): Promise<{ blob: Blob; filename: string }> => {
     const response = await request('/api/export', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ids, format }),
+      body: JSON.stringify({
+        ids,
+        format,
+        ...(relationshipIds ? { relationshipIds } : {}),
+        ...(includeSources ? { includeSources } : {}),
+      }),
     });
     const disposition = response.headers.get('content-disposition') ?? '';
     const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
@@ -203,43 +231,6 @@ export const api = {
     return { blob: await response.blob(), filename };
   },
 };
-
-/** The API takes at most this many start nodes per neighbourhood request. */
-const idsPerRequest = 50;
-
-/** The subgraph induced by ids: those nodes and the relationships among them. */
-export async function inducedSubgraph(ids: string[]): Promise<Elements> {
-  if (ids.length === 0) return { nodes: [], edges: [] };
-  const wanted = new Set(ids);
-  const nodes = new Map<string, NodeElement>();
-  const edges = new Map<string, EdgeElement>();
-  for (let start = 0; start < ids.length; start += idsPerRequest) {
-    const chunk = ids.slice(start, start + idsPerRequest);
-    let result: GraphResponse;
-    try {
-      result = await api.neighborhood({ ids: chunk, depth: 1, limit: 2000 });
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-      // Some ids are gone from the graph (an old link): keep the ones that still exist.
-      const exists = await Promise.all(
-        chunk.map((id) =>
-          api.node(id).then(
-            () => true,
-            (e: unknown) => (isNotFound(e) ? false : Promise.reject(e)),
-          ),
-        ),
-      );
-      const present = chunk.filter((_, index) => exists[index]);
-      if (present.length === 0) continue;
-      result = await api.neighborhood({ ids: present, depth: 1, limit: 2000 });
-    }
-    for (const node of result.elements.nodes) if (wanted.has(node.data.id)) nodes.set(node.data.id, node);
-    for (const edge of result.elements.edges) {
-      if (wanted.has(edge.data.source) && wanted.has(edge.data.target)) edges.set(edge.data.id, edge);
-    }
-  }
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
-}
 
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404;

@@ -1,54 +1,119 @@
-// The Cytoscape canvas: turns API elements into styled Cytoscape elements, merges them in,
-// and snapshots/restores the whole view (for undo/redo and permalinks).
+// The Cytoscape canvas: draws a scene (scene.ts) and reports what the user does on it. It holds
+// no view state of its own: `sync` makes the drawing match the state (elements, hidden and
+// filtered ones, pins, positions, selection), and user gestures come back as callbacks for the
+// store. Public Cytoscape APIs only; the renderer (2D canvas or WebGL) is chosen when it is created.
 import cytoscape from 'cytoscape';
-import type { Collection, Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { Core, ElementDefinition, EventObject, NodeSingular, Position } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
+import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
-import type { EdgeElement, Elements, NodeElement } from '../../common/api.ts';
+import type { EdgeElement, NodeElement } from '../../common/api.ts';
+import { bundleCaption, bundleEdges, type Bundle, type DrawnEdges } from './bundles/bundles.ts';
 import { isLargeView, useWebgl, type WebglChoice } from './scale.ts';
-import { flagDataUri, iconDataUri, primaryLabel, stylesheet } from './style.ts';
+import { sceneLooks, type ElementLook, type SceneLooks } from './style/element-style.ts';
+import { defaultIcon, iconImage } from './style/icons.ts';
+import type { ViewStyle } from './style/view-style.ts';
+import { primaryLabel, stylesheet } from './style.ts';
+import type { Scene } from './view/scene.ts';
+import type { Point, ViewState } from './view/view-state.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
 cytoscape.use(svg);
 
 /** Client-only data fields, never shown as properties. */
-export const internalKeys = new Set(['_kind', '_icon']);
+export const internalKeys = new Set(['_kind', '_icon', '_caption', '_color', '_size', '_members', '_count']);
 
-export function nodeDefinition(node: NodeElement, position?: Position): ElementDefinition {
+/** Two taps on the same element within this many milliseconds are a double tap. */
+export const doubleTapMs = 350;
+
+/** The icon image of a node under the style (its label's own unless the style names another). */
+export function nodeIcon(data: NodeElement['data'], style?: ViewStyle): string | undefined {
+  const kind = primaryLabel(data.labels ?? []);
+  const iso3 = typeof data.iso3 === 'string' ? data.iso3 : '';
+  return iconImage(style?.icons[kind] ?? defaultIcon(kind), kind, iso3);
+}
+
+/** The look's fields as element data (`_caption`, `_color`, `_size`). */
+function lookData(look: ElementLook | undefined): Record<string, unknown> {
+  if (!look) return {};
+  return {
+    _caption: look.caption,
+    ...(look.color !== undefined ? { _color: look.color } : {}),
+    ...(look.size !== undefined ? { _size: look.size } : {}),
+  };
+}
+
+export function nodeDefinition(
+  node: NodeElement,
+  position?: Position,
+  look?: ElementLook,
+  style?: ViewStyle,
+): ElementDefinition {
   const kind = primaryLabel(node.data.labels ?? []);
-  const iso3 = typeof node.data.iso3 === 'string' ? node.data.iso3 : '';
-  const icon = kind === 'Country' ? flagDataUri(iso3) : iconDataUri(kind);
-  const data: Record<string, unknown> = { ...node.data, _kind: kind };
+  const icon = nodeIcon(node.data, style);
+  const data: Record<string, unknown> = { ...node.data, _kind: kind, ...lookData(look) };
   if (icon) data._icon = icon;
   return { group: 'nodes', data: data as ElementDefinition['data'], ...(position ? { position } : {}) };
 }
 
-export function edgeDefinition(edge: EdgeElement): ElementDefinition {
-  return { group: 'edges', data: { ...edge.data } };
+export function edgeDefinition(edge: EdgeElement, look?: ElementLook, folded = false): ElementDefinition {
+  return {
+    group: 'edges',
+    data: { ...edge.data, ...lookData(look) } as ElementDefinition['data'],
+    ...(folded ? { classes: 'folded' } : {}),
+  };
 }
 
-export interface Snapshot {
-  elements: ElementDefinition[];
-  hidden: string[];
-  pinned: string[];
-}
-
-export interface AddResult {
-  addedNodes: string[];
-  addedEdges: string[];
+/** A bundle as an edge: classes `bundle` (and `bundle-pair` for a pair of several types). */
+export function bundleDefinition(bundle: Bundle): ElementDefinition {
+  return {
+    group: 'edges',
+    classes: bundle.type === null ? 'bundle bundle-pair' : 'bundle',
+    data: {
+      id: bundle.id,
+      source: bundle.source,
+      target: bundle.target,
+      ...(bundle.type !== null ? { type: bundle.type } : {}),
+      _caption: bundleCaption(bundle),
+      _members: [...bundle.members],
+      _count: bundle.members.length,
+    } as ElementDefinition['data'],
+  };
 }
 
 export interface CanvasOptions {
-  /** WebGL for large views: 'auto' (where a GPU draws it), 'on' or 'off'. */
+  /** WebGL: 'on', 'off', or 'auto' (where a GPU draws it). Fixed for the canvas's life. */
   webgl?: WebglChoice;
 }
 
-/** Cytoscape's private options (the renderer is chosen from them when the canvas is mounted). */
-interface CoreInternals {
-  _private: { options: { renderer: Record<string, unknown> } };
-  renderer(): { forcedPixelRatio?: number | null };
+export interface Gesture {
+  /** The element under the pointer, or null for the background. */
+  id: string | null;
+  /** Shift, Ctrl or Cmd held: add to (or take from) the selection. */
+  additive: boolean;
+  /** Where on the page, for a menu. */
+  page: { x: number; y: number };
+}
+
+export interface CanvasEvents {
+  /** The selection changed by a tap or a box. */
+  selected(ids: string[]): void;
+  /** Two taps on the same element. */
+  doubleTap(id: string): void;
+  /** A right click (or long press) on an element or the background. */
+  context(gesture: Gesture): void;
+  /** Nodes were dragged to new places. */
+  moved(positions: Record<string, Point>): void;
+}
+
+/** A stable offset from an anchor for a new node, from its id (so the same view places it the same way). */
+function offsetFor(id: string): Position {
+  let hash = 0;
+  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  const angle = ((hash % 360) * Math.PI) / 180;
+  const radius = 60 + ((hash >>> 9) % 40);
+  return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
 }
 
 export class Canvas {
@@ -56,225 +121,286 @@ export class Canvas {
   private labels: string[] = [];
   private types: string[] = [];
   private large = false;
-  private webgl = false;
-  private readonly webglChoice: WebglChoice;
-  private webglUsable: boolean | undefined;
-  private readonly listeners: ((large: boolean) => void)[] = [];
+  private readonly webgl: boolean;
+  private syncing = false;
+  /** While a layout moves the nodes, the state's positions are not applied (they are the old ones). */
+  holdPositions = false;
+  private lastTap: { id: string; at: number } | null = null;
+  private selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  private drawnEdges: DrawnEdges = { bundles: [], folded: new Set() };
+  private looks: SceneLooks = { nodes: new Map(), edges: new Map(), nodeLegend: [], edgeLegend: [] };
+  private iconStyle: Readonly<Record<string, string>> = {};
 
-  constructor(
-    private readonly container: HTMLElement,
-    options: CanvasOptions = {},
-  ) {
-    this.webglChoice = options.webgl ?? 'auto';
+  constructor(container: HTMLElement, options: CanvasOptions = {}) {
+    this.webgl = useWebgl(options.webgl ?? 'off');
     this.cy = cytoscape({
       container,
       style: stylesheet([], []),
       minZoom: 0.1,
       maxZoom: 4,
       boxSelectionEnabled: true,
-      selectionType: 'additive',
+      selectionType: 'single',
+      renderer: { name: 'canvas', webgl: this.webgl },
     });
   }
 
-  /** Is the view large (cheaper styles, the fast layout)? */
+  /** Is the view large (cheaper styles, the overview layout)? */
   get isLarge(): boolean {
     return this.large;
   }
 
-  /** Is the view drawn with WebGL now? */
+  /** Is the canvas drawn with WebGL? */
   get usesWebgl(): boolean {
     return this.webgl;
   }
 
-  /** Called with the new state when the view becomes large or normal again. */
-  onScaleChange(listener: (large: boolean) => void): void {
-    this.listeners.push(listener);
+  /** The bundles drawn and the relationships they fold, as of the last sync. */
+  get bundles(): DrawnEdges {
+    return this.drawnEdges;
   }
 
-  private currentStylesheet() {
-    return stylesheet(this.labels, this.types, { large: this.large });
+  /** The elements' captions, colours and sizes, and the legends of property colours, as of the last sync. */
+  get elementLooks(): SceneLooks {
+    return this.looks;
+  }
+
+  /** The ids an element stands for: a bundle's members, else itself. */
+  membersOf(id: string): string[] {
+    const ele = this.cy.getElementById(id);
+    const members = ele.nonempty() ? (ele.data('_members') as string[] | undefined) : undefined;
+    return members ? [...members] : [id];
+  }
+
+  /** The selected ids, bundles standing for their members. */
+  private selectedIds(): string[] {
+    return [
+      ...new Set(
+        this.cy
+          .elements(':selected')
+          .map((ele) => this.membersOf(ele.id()))
+          .flat(),
+      ),
+    ];
+  }
+
+  /** Reports the user's gestures. */
+  listen(events: CanvasEvents): void {
+    const cy = this.cy;
+    cy.on('tap', (event: EventObject) => {
+      const id = event.target === cy ? null : (event.target.id() as string);
+      const now = event.timeStamp || performance.now();
+      if (id !== null && this.lastTap?.id === id && now - this.lastTap.at <= doubleTapMs) {
+        this.lastTap = null;
+        events.doubleTap(id);
+        return;
+      }
+      this.lastTap = id === null ? null : { id, at: now };
+    });
+    cy.on('cxttap', (event: EventObject) => {
+      const original = event.originalEvent as MouseEvent | undefined;
+      const id = event.target === cy ? null : (event.target.id() as string);
+      if (id !== null && !event.target.selected()) {
+        cy.elements(':selected').unselect();
+        event.target.select();
+        // The menu reads the selection: tell the store now, not on the next tick.
+        clearTimeout(this.selectionTimer);
+        events.selected(this.selectedIds());
+      }
+      events.context({
+        id,
+        additive: false,
+        page: { x: original?.pageX ?? 0, y: original?.pageY ?? 0 },
+      });
+    });
+    cy.on('select unselect', () => {
+      if (this.syncing) return;
+      clearTimeout(this.selectionTimer);
+      this.selectionTimer = setTimeout(() => events.selected(this.selectedIds()), 0);
+    });
+    cy.on('dragfree', 'node', () => {
+      const moved: Record<string, Point> = {};
+      cy.nodes(':grabbed, :selected').forEach((node) => void (moved[node.id()] = { ...node.position() }));
+      events.moved(moved);
+    });
   }
 
   /** Re-styles for the labels and types known so far (from the schema and whatever was loaded). */
-  private restyle(labels: Iterable<string>, types: Iterable<string>): void {
+  know(labels: Iterable<string>, types: Iterable<string>): void {
     const newLabels = [...new Set(labels)].filter((label) => !this.labels.includes(label));
     const newTypes = [...new Set(types)].filter((type) => !this.types.includes(type));
     this.labels.push(...newLabels);
     this.types.push(...newTypes);
-    if (newLabels.length > 0 || newTypes.length > 0) this.cy.style(this.currentStylesheet());
+    if (newLabels.length > 0 || newTypes.length > 0) this.restyle();
   }
 
-  /**
-   * Switches between the normal and the large look when the element count crosses the thresholds
-   * (with a gap between them): cheaper styles, and Cytoscape's WebGL renderer where it helps.
-   * Call after anything that adds or removes many elements.
-   */
-  checkScale(count = this.cy.elements().length): void {
+  private restyle(): void {
+    this.cy.style(stylesheet(this.labels, this.types, { large: this.large }));
+  }
+
+  /** Switches between the normal and the large look when the element count crosses the thresholds. */
+  private checkScale(count: number): void {
     const large = isLargeView(count, this.large);
     if (large === this.large) return;
     this.large = large;
-    this.webglUsable ??= large && useWebgl(this.webglChoice);
-    this.setRenderer(large && this.webglUsable);
-    this.setPixelRatio(large ? 1 : null);
-    this.cy.style(this.currentStylesheet());
-    for (const listener of this.listeners) listener(large);
+    this.restyle();
   }
 
   /**
-   * Cytoscape picks its renderer when the canvas is mounted: re-mount on the same container with
-   * `webgl` switched. Elements, viewport, selection and event handlers stay (they live on the core).
+   * Makes the drawing match the scene and the state. New nodes take their position from the state,
+   * else start beside a neighbour already drawn (the layout then places them); returns the ids of
+   * nodes that have no position in the state, for the layout to place.
    */
-  private setRenderer(webgl: boolean): void {
-    if (webgl === this.webgl) return;
-    const options = (this.cy as unknown as CoreInternals)._private.options;
-    options.renderer = { ...options.renderer, name: 'canvas', webgl };
-    if (!webgl) {
-      // The WebGL mode raises the canvas renderer's layer count on its prototype; a 2D-only renderer needs 3.
-      let proto: { CANVAS_LAYERS?: number } | null = Object.getPrototypeOf(
-        (this.cy as unknown as CoreInternals).renderer(),
-      ) as { CANVAS_LAYERS?: number };
-      while (proto && !Object.prototype.hasOwnProperty.call(proto, 'CANVAS_LAYERS'))
-        proto = Object.getPrototypeOf(proto) as typeof proto;
-      if (proto) proto.CANVAS_LAYERS = 3;
-    }
-    this.cy.mount(this.container);
-    this.webgl = webgl;
-  }
-
-  /**
-   * A large view draws one canvas pixel per CSS pixel (Cytoscape's `pixelRatio: 1`): on a
-   * high-density screen that is a quarter of the pixels to fill, for a slightly softer picture.
-   * null: the screen's own ratio again.
-   */
-  private setPixelRatio(ratio: number | null): void {
-    const renderer = (this.cy as unknown as CoreInternals).renderer();
-    if (!renderer || renderer.forcedPixelRatio === ratio) return;
-    renderer.forcedPixelRatio = ratio;
-    this.cy.resize(); // sizes the canvases for the new ratio
-  }
-
-  know(labels: Iterable<string>, types: Iterable<string>): void {
-    this.restyle(labels, types);
-  }
-
-  /**
-   * Merges elements into the view. New nodes start next to a neighbour already shown (or at
-   * `near`), so an incremental layout only has to nudge them. Edges whose ends are missing are skipped.
-   */
-  add(elements: Elements, near?: Position): AddResult {
+  sync(scene: Scene, state: ViewState): string[] {
     const cy = this.cy;
-    this.restyle(
-      elements.nodes.map((node) => primaryLabel(node.data.labels ?? [])),
-      elements.edges.map((edge) => edge.data.type),
+    this.know(
+      scene.nodes.map((node) => primaryLabel(node.data.labels ?? [])),
+      scene.edges.map((edge) => edge.data.type),
     );
-    const addedNodes: string[] = [];
-    const addedEdges: string[] = [];
-    // A new node's anchor: a neighbour already in view (none when the view starts empty).
-    const neighbours = new Map<string, string[]>();
-    if (cy.nodes().nonempty()) {
-      for (const edge of elements.edges) {
+    this.checkScale(scene.nodes.length + scene.edges.length);
+    const drawnEdges = scene.edges.filter((edge) => scene.drawn.has(edge.data.id));
+    this.drawnEdges = bundleEdges(drawnEdges, state.bundling);
+    this.looks = sceneLooks(scene.nodes, drawnEdges, state.style);
+    this.syncing = true;
+    const unplaced: string[] = [];
+    try {
+      const wanted = new Set<string>();
+      for (const node of scene.nodes) wanted.add(node.data.id);
+      for (const edge of scene.edges) wanted.add(edge.data.id);
+      for (const bundle of this.drawnEdges.bundles) wanted.add(bundle.id);
+      const gone = cy.elements().filter((ele) => !wanted.has(ele.id()));
+      if (gone.nonempty()) cy.remove(gone);
+      const startsEmpty = cy.elements().empty();
+      const has = (id: string) => !startsEmpty && cy.getElementById(id).nonempty();
+      const neighbours = new Map<string, string[]>();
+      for (const edge of scene.edges) {
         const { source, target } = edge.data;
         (neighbours.get(source) ?? neighbours.set(source, []).get(source)!).push(target);
         (neighbours.get(target) ?? neighbours.set(target, []).get(target)!).push(source);
       }
-    }
-    const anchorOf = (id: string): Position | undefined => {
-      for (const other of neighbours.get(id) ?? []) {
-        const node = cy.getElementById(other);
-        if (node.nonempty()) return node.position();
+      const nodeDefinitions: ElementDefinition[] = [];
+      for (const node of scene.nodes) {
+        const id = node.data.id;
+        const stated = state.positions[id];
+        if (!stated) unplaced.push(id);
+        if (has(id)) continue;
+        let position: Position | undefined = stated ? { ...stated } : undefined;
+        if (!position) {
+          const anchor = (neighbours.get(id) ?? [])
+            .map((other) => state.positions[other])
+            .find((point) => point !== undefined);
+          if (anchor) {
+            const offset = offsetFor(id);
+            position = { x: anchor.x + offset.x, y: anchor.y + offset.y };
+          }
+        }
+        nodeDefinitions.push(nodeDefinition(node, position, this.looks.nodes.get(id), state.style));
       }
-      return near;
-    };
-    // Switch to the large look before adding, so thousands of new elements are styled once.
-    this.checkScale(cy.elements().length + elements.nodes.length + elements.edges.length);
-    // Ids in view, answered from a set while the view starts empty (a lookup in Cytoscape costs ~3 µs, 0.15 s at 50k elements).
-    const startsEmpty = cy.elements().empty();
-    const fresh = new Set<string>();
-    const inView = (id: string) => (startsEmpty ? fresh.has(id) : cy.getElementById(id).nonempty());
-    const definitions: ElementDefinition[] = [];
-    for (const node of elements.nodes) {
-      if (inView(node.data.id)) continue;
-      if (startsEmpty) fresh.add(node.data.id);
-      const anchor = anchorOf(node.data.id);
-      const position = anchor
-        ? { x: anchor.x + (Math.random() - 0.5) * 120, y: anchor.y + (Math.random() - 0.5) * 120 }
-        : undefined;
-      definitions.push(nodeDefinition(node, position));
-      addedNodes.push(node.data.id);
+      const added = cy.add(nodeDefinitions);
+      // Large views: the nodes' first style pass before their relationships are in, so a node's size
+      // and shape do not dirty the bounds of every connected edge (Cytoscape's style triggers).
+      if (this.large) added.filter(':visible');
+      cy.add(
+        scene.edges
+          .filter((edge) => !has(edge.data.id))
+          .map((edge) =>
+            edgeDefinition(edge, this.looks.edges.get(edge.data.id), this.drawnEdges.folded.has(edge.data.id)),
+          ),
+      );
+      cy.add(this.drawnEdges.bundles.filter((bundle) => !has(bundle.id)).map(bundleDefinition));
+      cy.batch(() => this.applyState(scene, state));
+      this.iconStyle = state.style.icons;
+    } finally {
+      this.syncing = false;
     }
-    const nodesAdded = cy.add(definitions);
-    // Large views: the nodes' first style pass before their relationships are in, so a node's size
-    // and shape do not dirty the bounds of every connected edge (Cytoscape's style triggers).
-    if (this.large) nodesAdded.filter(':visible');
-    const edgeDefinitions: ElementDefinition[] = [];
-    for (const edge of elements.edges) {
-      if (inView(edge.data.id)) continue;
-      if (!inView(edge.data.source) || !inView(edge.data.target)) continue;
-      if (startsEmpty) fresh.add(edge.data.id);
-      edgeDefinitions.push(edgeDefinition(edge));
-      addedEdges.push(edge.data.id);
-    }
-    cy.add(edgeDefinitions);
-    this.checkScale();
-    return { addedNodes, addedEdges };
+    return unplaced;
   }
 
-  clear(): void {
-    this.cy.elements().remove();
-    this.checkScale();
-  }
-
-  nodeIds(): string[] {
-    return this.cy.nodes().map((node) => node.id());
-  }
-
-  visibleNodeIds(): string[] {
-    return this.cy.nodes(':visible').map((node) => node.id());
-  }
-
-  hiddenIds(): string[] {
-    return this.cy.elements('.hidden').map((ele) => ele.id());
-  }
-
-  pinnedIds(): string[] {
-    return this.cy.nodes('.pinned').map((node) => node.id());
-  }
-
-  setPinned(node: NodeSingular, pinned: boolean): void {
-    if (pinned) {
-      node.addClass('pinned');
-      node.lock();
-    } else {
-      node.unlock();
-      node.removeClass('pinned');
-    }
-  }
-
-  snapshot(): Snapshot {
+  private applyState(scene: Scene, state: ViewState): void {
     const cy = this.cy;
-    const elements: ElementDefinition[] = cy.elements().map((ele) => {
-      const definition: ElementDefinition = { group: ele.isNode() ? 'nodes' : 'edges', data: { ...ele.data() } };
-      if (ele.isNode()) definition.position = { ...ele.position() };
-      return definition;
-    });
-    return { elements, hidden: this.hiddenIds(), pinned: this.pinnedIds() };
-  }
-
-  restore(snapshot: Snapshot): void {
-    const cy = this.cy;
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(snapshot.elements.map((definition) => ({ ...definition, data: { ...definition.data } })));
-      for (const id of snapshot.hidden) cy.getElementById(id).addClass('hidden');
-      for (const id of snapshot.pinned) {
-        const node = cy.getElementById(id);
-        if (node.nonempty() && node.isNode()) this.setPinned(node, true);
+    const pinned = new Set(state.pinned);
+    const selected = new Set(state.selection);
+    const folded = this.drawnEdges.folded;
+    const bundles = new Map(this.drawnEdges.bundles.map((bundle) => [bundle.id, bundle]));
+    const iconsChanged = JSON.stringify(this.iconStyle) !== JSON.stringify(state.style.icons);
+    cy.elements().forEach((ele) => {
+      const id = ele.id();
+      const bundle = bundles.get(id);
+      if (bundle) {
+        const members = ele.data('_members') as string[];
+        if (members.length !== bundle.members.length || members.some((member, i) => member !== bundle.members[i]))
+          ele.data({ _members: [...bundle.members], _count: bundle.members.length, _caption: bundleCaption(bundle) });
+        const all = bundle.members.every((member) => selected.has(member));
+        if (all !== ele.selected()) {
+          if (all) ele.select();
+          else ele.unselect();
+        }
+        return;
+      }
+      ele.toggleClass('hidden', scene.hidden.has(id));
+      ele.toggleClass('filtered', scene.filtered.has(id));
+      this.applyLook(ele, ele.isNode() ? this.looks.nodes.get(id) : this.looks.edges.get(id));
+      if (ele.isNode() && iconsChanged) {
+        const icon = nodeIcon(ele.data() as NodeElement['data'], state.style);
+        if (icon !== ele.data('_icon')) {
+          if (icon) ele.data('_icon', icon);
+          else ele.removeData('_icon');
+        }
+      }
+      if (ele.isEdge()) {
+        const isFolded = folded.has(id);
+        ele.toggleClass('folded', isFolded);
+        if (isFolded) {
+          if (ele.selected()) ele.unselect();
+          return;
+        }
+      }
+      if (ele.isNode()) {
+        const node = ele as NodeSingular;
+        const pin = pinned.has(id);
+        if (pin !== node.hasClass('pinned')) {
+          node.toggleClass('pinned', pin);
+          if (pin) node.lock();
+          else node.unlock();
+        }
+        const stated = this.holdPositions ? undefined : state.positions[id];
+        const at = node.position();
+        if (stated && (Math.abs(stated.x - at.x) > 0.5 || Math.abs(stated.y - at.y) > 0.5)) {
+          const locked = node.locked();
+          if (locked) node.unlock();
+          node.position({ ...stated });
+          if (locked) node.lock();
+        }
+      }
+      if (selected.has(id) !== ele.selected()) {
+        if (selected.has(id)) ele.select();
+        else ele.unselect();
       }
     });
-    this.checkScale();
+  }
+
+  /** Sets an element's caption, colour and size data where they changed. */
+  private applyLook(ele: cytoscape.SingularElementReturnValue, look: ElementLook | undefined): void {
+    if (!look) return;
+    if (ele.data('_caption') !== look.caption) ele.data('_caption', look.caption);
+    for (const key of ['color', 'size'] as const) {
+      const field = `_${key}`;
+      const value = look[key];
+      if (value === undefined) {
+        if (ele.data(field) !== undefined) ele.removeData(field);
+      } else if (ele.data(field) !== value) ele.data(field, value);
+    }
+  }
+
+  /** Where every node is drawn now (after a layout). */
+  positions(): Record<string, Point> {
+    const result: Record<string, Point> = {};
+    this.cy.nodes().forEach((node) => void (result[node.id()] = { ...node.position() }));
+    return result;
+  }
+
+  /** Fits the drawn elements into the canvas (after a resize, say). */
+  fit(padding = 40): void {
+    const drawn = this.cy.elements().not('.hidden, .filtered');
+    if (drawn.nonempty()) this.cy.fit(drawn, padding);
   }
 }
-
-/** Any collection of elements (Cytoscape's typings make node/edge collections incompatible with Collection). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyCollection = Collection<any, any>;

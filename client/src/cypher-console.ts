@@ -1,70 +1,79 @@
 // The Cypher console: Neo4j's CodeMirror editor fed the graph's schema, JSON parameters,
-// Ctrl/Cmd+Enter to run, a history kept in localStorage, results as a table and as graph
-// (merged into or replacing the view), and errors (refused write, syntax, timeout) shown inline.
+// Ctrl/Cmd+Enter to run; history and favourites kept in localStorage (console/query-lists.ts);
+// warnings for labels, types and property keys the database does not have, and the position of a
+// query error, marked in the editor; results in Graph, Table and JSON tabs with downloads
+// (console/result-view.ts), merged into or replacing the view on request.
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
+import './console/console.css';
+import { forceLinting, linter, type Diagnostic } from '@codemirror/lint';
 import { Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import type { CypherResponse, JsonValue, SchemaResponse } from '../../common/api.ts';
 import { api, ApiError, errorMessage } from './api.ts';
-import { byId, h } from './dom.ts';
-import type { Explorer } from './explore.ts';
-import { say, withBusy } from './status.ts';
-
-const historyKey = 'kg-explorer.cypher-history';
-const historyMax = 30;
+import { caretExcerpt, errorOffset } from './console/error-position.ts';
+import { QueryLists, type QueryListRoots } from './console/query-lists.ts';
+import { ResultView } from './console/result-view.ts';
+import { schemaWarnings, type SchemaWarning } from './console/schema-warnings.ts';
+import { h, nodes } from './dom.ts';
+import type { Explorer } from './explorer.ts';
+import type { Status } from './status.ts';
 
 export const exampleQuery = `MATCH (p:Person)-[r:VISITED]->(c:Country)
 RETURN p, r, c
 LIMIT 25`;
 
-function loadHistory(): string[] {
-  try {
-    const parsed = JSON.parse(localStorage.getItem(historyKey) ?? '[]') as unknown;
-    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-function isElementData(value: JsonValue): value is { [key: string]: JsonValue } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.id === 'string';
-}
-
-function cell(value: JsonValue): Node {
-  if (value === null) return h('span', { class: 'hint' }, 'null');
-  if (isElementData(value)) {
-    if (Array.isArray(value.labels))
-      return h('span', {}, `(${String(value.label ?? value.id)}) `, h('code', {}, String(value.id)));
-    if (typeof value.type === 'string') return h('span', {}, `[:${value.type}] `, h('code', {}, String(value.id)));
-  }
-  if (typeof value === 'object') return h('code', {}, JSON.stringify(value));
-  return document.createTextNode(String(value));
+/** The console's parts in the page, given by the caller. */
+export interface ConsoleRoots {
+  editor: HTMLElement;
+  error: HTMLElement;
+  warnings: HTMLElement;
+  result: HTMLElement;
+  params: HTMLTextAreaElement;
+  run: HTMLButtonElement;
+  saveFavourite: HTMLButtonElement;
+  body: HTMLElement;
+  toggle: HTMLButtonElement;
+  lists: QueryListRoots;
 }
 
 export class CypherConsole {
   private editor: EditorApi | null = null;
-  private history: string[] = loadHistory();
-  private readonly errorBox = byId('cypher-error');
-  private readonly resultBox = byId('cypher-result');
-  private readonly paramsInput = byId<HTMLTextAreaElement>('cypher-params');
-  private readonly historySelect = byId<HTMLSelectElement>('cypher-history');
-  private readonly runButton = byId<HTMLButtonElement>('cypher-run');
-  private readonly body = byId('console-body');
-  private readonly toggle = byId<HTMLButtonElement>('console-toggle');
+  private readonly errorBox: HTMLElement;
+  private readonly paramsInput: HTMLTextAreaElement;
+  private readonly runButton: HTMLButtonElement;
+  private readonly body: HTMLElement;
+  private readonly toggle: HTMLButtonElement;
+  private readonly lists: QueryLists;
+  private readonly results: ResultView;
   private schema: SchemaResponse | null = null;
+  /** The last query that failed with a position, while the editor still holds it. */
+  private failed: { query: string; offset: number; message: string } | null = null;
 
-  constructor(private readonly explorer: Explorer) {
-    this.toggle.addEventListener('click', () => this.setOpen(this.body.hidden));
-    this.runButton.addEventListener('click', () => void this.run());
-    this.historySelect.addEventListener('change', () => {
-      const query = this.history[Number(this.historySelect.value)];
-      if (query !== undefined) {
+  constructor(
+    private readonly roots: ConsoleRoots,
+    private readonly explorer: Explorer,
+    private readonly status: Status,
+  ) {
+    this.errorBox = roots.error;
+    this.paramsInput = roots.params;
+    this.runButton = roots.run;
+    this.body = roots.body;
+    this.toggle = roots.toggle;
+    this.lists = new QueryLists(
+      roots.lists,
+      () => this.value,
+      (query) => {
         this.ensureEditor().setValue(query);
         this.ensureEditor().focus();
-      }
-      this.historySelect.value = '';
+      },
+    );
+    this.results = new ResultView(roots.result, {
+      add: (elements) => this.merge(elements),
+      replace: (elements) => this.replace(elements),
     });
+    this.runButton.addEventListener('click', () => void this.run());
+    roots.saveFavourite.addEventListener('click', () => this.lists.askFavouriteName());
     this.paramsInput.addEventListener('keydown', (event) => {
       if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
         event.preventDefault();
@@ -72,7 +81,22 @@ export class CypherConsole {
       }
     });
     this.paramsInput.addEventListener('change', () => this.pushSchema());
-    this.renderHistory();
+    void api.health().then(
+      (health) => this.noteEngine(health.store),
+      () => {},
+    );
+  }
+
+  /** On the embedded store, says that its Cypher is not quite Neo4j's, above the results. */
+  private noteEngine(store: 'embedded' | 'neo4j'): void {
+    if (store !== 'embedded' || this.body.querySelector('#cypher-engine-note')) return;
+    const note = h(
+      'p',
+      { class: 'hint', id: 'cypher-engine-note' },
+      'This server runs Cypher on its embedded engine, which answers some queries differently from Neo4j ',
+      '(see "Cypher on the embedded store" in the README); a query that uses such a construct gets a warning with its result.',
+    );
+    this.roots.result.before(note);
   }
 
   setSchema(schema: SchemaResponse): void {
@@ -94,12 +118,37 @@ export class CypherConsole {
       propertyKeys: this.schema.propertyKeys,
       parameters,
     });
+    this.relint();
+  }
+
+  /** Marks the editor again now (after the schema or a failure changed what it marks). */
+  private relint(): void {
+    // The editor package's typings resolve CodeMirror's CommonJS declarations; the view is the same one.
+    if (this.editor) forceLinting(this.editor.codemirror as unknown as Parameters<typeof forceLinting>[0]);
+  }
+
+  /** The editor's marks: names the database does not have, and where the last error points. */
+  private diagnostics(query: string): Diagnostic[] {
+    const marks: Diagnostic[] = this.schema
+      ? schemaWarnings(query, this.schema).map((warning) => ({
+          from: warning.from,
+          to: warning.to,
+          severity: 'warning',
+          message: warning.message,
+        }))
+      : [];
+    if (this.failed?.query === query) {
+      const { offset, message } = this.failed;
+      const word = /^\w+/.exec(query.slice(offset))?.[0].length ?? 0;
+      marks.push({ from: offset, to: Math.min(query.length, offset + Math.max(1, word)), severity: 'error', message });
+    }
+    return marks;
   }
 
   private ensureEditor(): EditorApi {
     if (this.editor) return this.editor;
     // The package's typings say it returns the editor API; version 1.0.3 returns { editor }.
-    const created = createCypherEditor(byId('cypher-editor'), {
+    const created = createCypherEditor(this.roots.editor, {
       value: exampleQuery,
       autofocus: false,
       lineNumbers: true,
@@ -118,6 +167,7 @@ export class CypherConsole {
             },
           ]),
         ),
+        linter((view) => this.diagnostics(view.state.doc.toString()), { delay: 400 }),
       ],
     }) as unknown as EditorApi | { editor: EditorApi };
     this.editor = 'editor' in created ? created.editor : created;
@@ -132,9 +182,17 @@ export class CypherConsole {
     this.toggle.setAttribute('aria-expanded', String(open));
     if (open) {
       this.ensureEditor().focus();
+      this.results.refit();
     }
-    // The canvas shrinks or grows with the console.
-    requestAnimationFrame(() => this.explorer.cy.resize());
+    // The graph's box changed: fit the view into it once the page has laid out again.
+    requestAnimationFrame(() => {
+      this.explorer.canvas.cy.resize();
+      this.explorer.canvas.fit();
+    });
+  }
+
+  get isOpen(): boolean {
+    return !this.body.hidden;
   }
 
   get value(): string {
@@ -145,35 +203,38 @@ export class CypherConsole {
     this.ensureEditor().setValue(query);
   }
 
-  private renderHistory(): void {
-    this.historySelect.replaceChildren(
-      h('option', { value: '' }, this.history.length > 0 ? `History (${this.history.length})…` : 'History (empty)'),
-      ...this.history.map((query, index) =>
-        h('option', { value: String(index) }, query.replace(/\s+/g, ' ').slice(0, 80)),
+  private showError(kind: string, message: string, excerpt?: { line: number; text: string; caret: string }): void {
+    this.errorBox.hidden = false;
+    this.errorBox.replaceChildren(
+      ...nodes(
+        h('span', { class: 'error-kind' }, kind),
+        message,
+        excerpt
+          ? h(
+              'pre',
+              { class: 'error-caret', id: 'cypher-error-caret' },
+              `${excerpt.line} | ${excerpt.text}\n${' '.repeat(String(excerpt.line).length)} | ${excerpt.caret}`,
+            )
+          : null,
       ),
     );
-  }
-
-  private remember(query: string): void {
-    this.history = [query, ...this.history.filter((item) => item !== query)].slice(0, historyMax);
-    try {
-      localStorage.setItem(historyKey, JSON.stringify(this.history));
-    } catch {
-      /* storage may be unavailable; history then lasts for the page */
-    }
-    this.renderHistory();
-  }
-
-  private showError(kind: string, message: string): void {
-    this.errorBox.hidden = false;
-    this.errorBox.replaceChildren(h('span', { class: 'error-kind' }, kind), message);
-    byId('cypher-editor').classList.add('has-error');
+    this.roots.editor.classList.add('has-error');
   }
 
   private clearError(): void {
     this.errorBox.hidden = true;
     this.errorBox.replaceChildren();
-    byId('cypher-editor').classList.remove('has-error');
+    this.roots.editor.classList.remove('has-error');
+    this.failed = null;
+  }
+
+  private showWarnings(warnings: SchemaWarning[]): void {
+    this.roots.warnings.hidden = warnings.length === 0;
+    this.roots.warnings.replaceChildren(
+      ...warnings.map((warning) =>
+        h('p', { class: 'cypher-warning' }, h('span', { class: 'warning-kind' }, 'Warning.'), warning.message),
+      ),
+    );
   }
 
   async run(): Promise<void> {
@@ -194,64 +255,70 @@ export class CypherConsole {
       return;
     }
     this.clearError();
-    this.remember(query);
+    this.showWarnings(this.schema ? schemaWarnings(this.value, this.schema) : []);
     this.runButton.disabled = true;
     try {
-      const response = await withBusy('Running query', () => api.cypher(query, params));
-      await this.showResult(response);
+      const response = await this.status.withBusy('Running query', () => api.cypher(query, params));
+      this.lists.ran(query);
+      this.showResult(response);
     } catch (error) {
-      if (error instanceof ApiError) {
-        const detail = error.problem?.detail || error.message;
-        const kind =
-          error.status === 403
-            ? 'Refused: the console is read-only.'
-            : error.status === 408
-              ? 'Timed out.'
-              : error.status === 400
-                ? 'Query error.'
-                : `Failed (HTTP ${error.status || 'no answer'}).`;
-        this.showError(kind, detail);
-      } else {
+      this.results.clear();
+      if (!(error instanceof ApiError)) {
         this.showError('Failed.', errorMessage(error));
+        return;
       }
-      this.resultBox.replaceChildren();
+      const detail = error.problem?.detail || error.message;
+      const kind =
+        error.status === 403
+          ? 'Refused: the console is read-only.'
+          : error.status === 408
+            ? 'Timed out.'
+            : error.status === 400
+              ? 'Query error.'
+              : `Failed (HTTP ${error.status || 'no answer'}).`;
+      const text = this.value;
+      const offset = error.status === 400 ? errorOffset(detail, text) : null;
+      // The engine's message carries its own excerpt; the caret below replaces it.
+      const message = offset === null ? detail : detail.split('\n')[0]!;
+      this.showError(kind, message, offset === null ? undefined : caretExcerpt(text, offset));
+      if (offset !== null) {
+        this.failed = { query: text, offset, message };
+        this.relint();
+      }
     } finally {
       this.runButton.disabled = false;
     }
   }
 
-  private async showResult(response: CypherResponse): Promise<void> {
-    const mode =
-      (document.querySelector('input[name="result-mode"]:checked') as HTMLInputElement | null)?.value ?? 'merge';
+  private showResult(response: CypherResponse): void {
     const { nodes, edges } = response.elements;
+    const capped = response.capped ? ` (capped${response.cappedBy ? ` by ${response.cappedBy}` : ''})` : '';
     const meta = h(
       'p',
       { class: 'meta', id: 'cypher-meta' },
-      `${response.rows.length} row${response.rows.length === 1 ? '' : 's'}${response.capped ? ' (capped)' : ''} · ${nodes.length} nodes, ${edges.length} relationships · ${Math.round(response.elapsedMs)} ms`,
+      `${response.rows.length} row${response.rows.length === 1 ? '' : 's'}${capped} · ${nodes.length} nodes, ${edges.length} relationships · ${Math.round(response.elapsedMs)} ms`,
     );
-    const table =
-      response.columns.length === 0
-        ? h('p', { class: 'hint' }, 'No columns.')
+    // The server's warnings: constructs the embedded engine answers differently from Neo4j.
+    const warnings = response.warnings ?? [];
+    const header =
+      warnings.length === 0
+        ? meta
         : h(
-            'table',
-            { id: 'cypher-table' },
-            h('thead', {}, h('tr', {}, ...response.columns.map((column) => h('th', { scope: 'col' }, column)))),
-            h(
-              'tbody',
-              {},
-              ...response.rows.map((row) =>
-                h('tr', {}, ...response.columns.map((column) => h('td', {}, cell(row[column] ?? null)))),
-              ),
-            ),
+            'div',
+            {},
+            meta,
+            h('ul', { class: 'cypher-warnings', id: 'cypher-warnings' }, ...warnings.map((w) => h('li', {}, w))),
           );
-    this.resultBox.replaceChildren(meta, table);
-    if (nodes.length === 0) return;
-    if (mode === 'replace') {
-      await this.explorer.replace('query result', response.elements);
-      say(`Replaced the view with ${nodes.length} nodes from the query.`);
-    } else {
-      const { addedNodes } = await this.explorer.merge('query result', response.elements);
-      say(`Query result: ${addedNodes.length} new nodes merged into the view.`);
-    }
+    this.results.show(response, header);
+  }
+
+  private async merge(elements: CypherResponse['elements']): Promise<void> {
+    const added = await this.status.withBusy('Adding to the view', () => this.explorer.merge('query result', elements));
+    this.status.say(`Query result: ${added.length} new nodes added to the view.`);
+  }
+
+  private async replace(elements: CypherResponse['elements']): Promise<void> {
+    await this.status.withBusy('Replacing the view', () => this.explorer.replace('query result', elements));
+    this.status.say(`Replaced the view with ${elements.nodes.length} nodes from the query.`);
   }
 }

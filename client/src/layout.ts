@@ -1,41 +1,45 @@
-// Layouts: fcose (force-directed, the default) and the alternatives, each tuned for this graph.
-import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
-import { largeViewEnter } from './scale.ts';
+// Layouts, each seeded so that the same view draws the same picture: fcose starts from a pivot-MDS
+// placement (deterministic, turned by the view's seed) and refines it without randomising; the
+// others take the nodes in id order. Large views use the overview layout in a Web Worker.
+import type { Collection, Core, EdgeSingular, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { LayoutName } from './layout-names.ts';
 import { layoutPositions, type LayoutRequest, type LayoutResponse } from './layout-options.ts';
+import { runMapLayout } from './map/map-layout.ts';
+import { largeViewEnter } from './scale.ts';
 
-export const layoutNames = ['fcose', 'concentric', 'breadthfirst', 'dagre', 'grid', 'circle'] as const;
-export type LayoutName = (typeof layoutNames)[number];
-
-export const layoutTitles: Record<LayoutName, string> = {
-  fcose: 'Force-directed (fcose)',
-  concentric: 'Concentric (by degree)',
-  breadthfirst: 'Breadth-first tree',
-  dagre: 'Hierarchy (dagre)',
-  grid: 'Grid',
-  circle: 'Circle',
-};
-
-export function isLayoutName(value: string | null | undefined): value is LayoutName {
-  return typeof value === 'string' && (layoutNames as readonly string[]).includes(value);
-}
+export { isLayoutName, layoutNames, layoutTitles, type LayoutName } from './layout-names.ts';
 
 /** Above this many elements, fcose's 'default' quality instead of 'proof'. */
 const mediumView = 400;
 
-function options(cy: Core, name: LayoutName, incremental: boolean, large: boolean): LayoutOptions {
+export interface LayoutRun {
+  name: LayoutName;
+  seed: number;
+  /** Only place what has no position yet (new nodes), keeping the rest near where they are. */
+  incremental: boolean;
+  large: boolean;
+}
+
+const byId = (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
+
+/** The layouts Cytoscape runs itself (the map places nodes its own way: map/map-layout.ts). */
+type CytoscapeRun = LayoutRun & { name: Exclude<LayoutName, 'map'> };
+
+function options(cy: Core, run: CytoscapeRun, eles: Collection): LayoutOptions {
   // Animating thousands of nodes costs more than the layout itself.
-  const common = { animate: !large, animationDuration: 350, fit: true, padding: 40 };
-  switch (name) {
+  const common = { animate: !run.large, animationDuration: 300, fit: true, padding: 40 };
+  switch (run.name) {
     case 'fcose': {
       const pinned = cy
-        .nodes('.pinned:visible')
-        .map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
+        .nodes('.pinned')
+        .not('.hidden, .filtered, .bundle')
+        .map((node) => ({ nodeId: node.id(), position: { ...(node as NodeSingular).position() } }));
       return {
         name: 'fcose',
         ...common,
-        // 'proof' polishes small views; past a few hundred elements it costs seconds for little gain.
-        quality: cy.elements(':visible').length > mediumView ? 'default' : 'proof',
-        randomize: !incremental,
+        quality: eles.length > mediumView ? 'default' : 'proof',
+        // The start is seeded (seedPositions): fcose's own random start would change the picture each time.
+        randomize: false,
         nodeDimensionsIncludeLabels: true,
         idealEdgeLength: () => 110,
         nodeRepulsion: () => 9000,
@@ -58,7 +62,7 @@ function options(cy: Core, name: LayoutName, incremental: boolean, large: boolea
         ...common,
         directed: false,
         spacingFactor: 1.2,
-        roots: cy.nodes('[_kind = "Country"]:visible'),
+        roots: eles.nodes('[_kind = "Country"]').sort(byId),
       } as LayoutOptions;
     case 'dagre':
       return { name: 'dagre', ...common, rankDir: 'TB', nodeSep: 40, rankSep: 90 } as LayoutOptions;
@@ -67,6 +71,41 @@ function options(cy: Core, name: LayoutName, incremental: boolean, large: boolea
     case 'circle':
       return { name: 'circle', ...common, avoidOverlap: true } as LayoutOptions;
   }
+}
+
+/** A small seeded generator (mulberry32): the same seed gives the same numbers. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The overview positions of the drawn nodes (in id order), turned by an angle the seed picks. */
+function seedPositions(nodes: Collection, edges: Collection, seed: number): Map<string, { x: number; y: number }> {
+  const ordered = nodes.sort(byId);
+  const index = new Map<string, number>();
+  ordered.forEach((node, i) => void index.set(node.id(), i));
+  const pairs: number[] = [];
+  edges.forEach((edge) => {
+    const source = index.get(edge.data('source') as string);
+    const target = index.get(edge.data('target') as string);
+    if (source !== undefined && target !== undefined) pairs.push(source, target);
+  });
+  const positions = layoutPositions({ id: 0, nodeCount: ordered.length, edges: Uint32Array.from(pairs), fixed: [] });
+  const angle = seededRandom(seed)() * 2 * Math.PI;
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  const result = new Map<string, { x: number; y: number }>();
+  ordered.forEach((node, i) => {
+    const x = positions[2 * i]! * 1.6;
+    const y = positions[2 * i + 1]! * 1.6;
+    result.set(node.id(), { x: x * cos - y * sin, y: x * sin + y * cos });
+  });
+  return result;
 }
 
 let worker: Worker | undefined;
@@ -106,13 +145,13 @@ function layoutWorker(): Worker | undefined {
  */
 async function runLargeOverview(cy: Core): Promise<void> {
   // What is shown, by class rather than `:visible` (which would compute every style before the worker starts).
-  const nodes = cy.nodes().not('.hidden, .filtered');
+  const nodes = cy.nodes().not('.hidden, .filtered, .bundle').sort(byId);
   if (nodes.empty()) return;
   const index = new Map<string, number>();
   nodes.forEach((node, i) => void index.set(node.id(), i));
   const pairs: number[] = [];
   cy.edges()
-    .not('.hidden, .filtered')
+    .not('.hidden, .filtered, .bundle')
     .forEach((edge) => {
       const source = index.get(edge.data('source') as string);
       const target = index.get(edge.data('target') as string);
@@ -150,14 +189,28 @@ async function runLargeOverview(cy: Core): Promise<void> {
   });
 }
 
-/** Lays out the visible elements; resolves when the layout (and its animation) has stopped. */
-export async function runLayout(cy: Core, name: LayoutName, incremental = false, large?: boolean): Promise<void> {
-  large ??= cy.elements().not('.hidden, .filtered').length > largeViewEnter;
+/** Lays out the drawn elements; resolves when the layout (and its animation) has stopped. */
+export async function runLayout(cy: Core, run: LayoutRun): Promise<void> {
+  const { name } = run;
+  // The map's data loads on first use (map/atlas-loader.ts), so the first page load does not pay for it.
+  if (name === 'map') return runMapLayout(cy, run);
+  const large = run.large || cy.elements().not('.hidden, .filtered, .bundle').length > largeViewEnter;
   // A large view's force-directed choice is the overview layout (fcose's draft took seconds at 10k elements).
-  if (large && name === 'fcose') return runLargeOverview(cy);
-  const eles = cy.elements(':visible');
-  if (eles.nodes().length === 0) return;
-  const layout = eles.layout(options(cy, name, incremental, large));
+  if (large && run.name === 'fcose') return runLargeOverview(cy);
+  const nodes = cy.nodes().not('.hidden, .filtered, .bundle').sort(byId);
+  if (nodes.empty()) return;
+  const edges = cy
+    .edges()
+    .not('.hidden, .filtered, .bundle')
+    .filter(
+      (edge) => nodes.contains((edge as EdgeSingular).source()) && nodes.contains((edge as EdgeSingular).target()),
+    );
+  if (run.name === 'fcose' && !run.incremental) {
+    const start = seedPositions(nodes, edges, run.seed);
+    cy.batch(() => nodes.forEach((node) => void (node.locked() || node.position(start.get(node.id())!))));
+  }
+  const eles = nodes.union(edges);
+  const layout = eles.layout(options(cy, { ...run, name, large }, eles));
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   return done;

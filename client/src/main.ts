@@ -1,390 +1,267 @@
-// Wires the explorer together: canvas, panels, toolbar, keyboard, permalink and the start view.
+// The entry point: finds the page's parts, builds the components on them and wires them to the
+// view store and the command table. The only module that knows the page's ids.
 import './styles.css';
-import type { SchemaResponse } from '../../common/api.ts';
-import { api, inducedSubgraph } from './api.ts';
+import { api } from './api.ts';
 import { installTokenPrompt } from './auth.ts';
 import { Canvas } from './canvas.ts';
+import { bindCommands } from './commands.ts';
+import { ContextMenu } from './context-menu.ts';
 import { CypherConsole } from './cypher-console.ts';
 import { byId, h } from './dom.ts';
-import { Explorer, expandLimit } from './explore.ts';
+import { Explorer } from './explorer.ts';
+import type { Elements } from '../../common/api.ts';
+import { Reader } from './evidence/reader.ts';
 import { Exporter } from './export.ts';
-import { Filters } from './filters.ts';
-import { isLayoutName, layoutNames, layoutTitles } from './layout.ts';
+import { FilteredEmpty } from './filtered-empty.ts';
+import { layoutNames, layoutTitles } from './layout-names.ts';
+import { Legend } from './legend.ts';
+import { MapView } from './map/map-view.ts';
 import { Inspector } from './panel.ts';
 import { Paths } from './paths.ts';
-import { decodeState, encodeState, permalink, type ViewState } from './permalink.ts';
 import { attachSearch } from './search.ts';
-import { say, sayError, withBusy } from './status.ts';
-
-/** The start view: the five countries the articles are about, and the relations among them. */
-export const startNodes = ['country:RUS', 'country:CHN', 'country:UKR', 'country:BLR', 'country:PRK'];
+import { Status } from './status.ts';
+import { Timeline } from './timeline/timeline.ts';
+import { Actions } from './actions.ts';
+import { explorerCommands, isTyping } from './explorer-commands.ts';
+import { ViewChrome } from './view-chrome.ts';
+import { wireDenseView } from './dense-view.ts';
+import { whyNotDrawn } from './view/filter-reasons.ts';
+import * as update from './view/updates.ts';
 
 installTokenPrompt();
 
-const canvas = new Canvas(byId('cy'));
+const status = new Status({ line: byId('status'), busy: byId('busy'), busyLabel: byId('busy-label') });
+// Built before the canvas: the panel takes its height first, so the canvas starts at its own size.
+const timeline = new Timeline(byId('timeline'), {
+  setDates: (range, label) => explorer.store.update(label, (s) => update.setDates(s, range)),
+  playingChanged: (playing) => filteredEmpty.render(explorer.current, explorer.state, playing),
+});
+const webgl = new URLSearchParams(window.location.search).get('webgl');
+const canvas = new Canvas(byId('cy'), { webgl: webgl === 'on' || webgl === 'auto' ? webgl : 'off' });
 const explorer = new Explorer(canvas);
-const cy = canvas.cy;
-const filters = new Filters(cy, byId('label-filters'), byId('type-filters'), byId('date-filter'));
-const paths = new Paths(byId('paths'), explorer);
-const cypherConsole = new CypherConsole(explorer);
-new Exporter(cy, byId('export-body'), byId<HTMLDetailsElement>('export-menu'));
+explorer.notice = (message, kind) => status.say(message, kind);
 
-// ---- actions with feedback
-
-async function expand(ids: string[]): Promise<void> {
-  if (ids.length === 0) {
-    say('Select a node to expand (click it, or search for it).', 'error');
+const legend = new Legend(
+  { labels: byId('label-filters'), types: byId('type-filters') },
+  {
+    setLabelShown: (label, shown) =>
+      explorer.store.update(`${shown ? 'show' : 'hide'} ${label}`, (s) => update.setLabelShown(s, label, shown)),
+    setTypeShown: (type, shown) =>
+      explorer.store.update(`${shown ? 'show' : 'hide'} ${type}`, (s) => update.setTypeShown(s, type, shown)),
+  },
+);
+const filteredEmpty = new FilteredEmpty(byId('filtered-empty'), {
+  clear: (filter) => {
+    if (filter === 'user') explorer.showHidden();
+    else if (filter === 'labels') explorer.store.update('all labels', (s) => update.setAllLabels(s, true));
+    else if (filter === 'types') explorer.store.update('all types', (s) => update.setAllTypes(s, true));
+    else explorer.store.update('all dates', (s) => update.setDates(s, {}));
+  },
+  clearAll: () => explorer.store.update('clear filters', (s) => update.showHidden(update.clearFilters(s))),
+});
+/** Puts relationships in the view and says what came of it: selected, or why it is not drawn. */
+async function reveal(label: string, elements: Elements, select?: string[]): Promise<void> {
+  try {
+    await status.withBusy('Adding to the view', () => explorer.reveal(label, elements, select));
+  } catch (error) {
+    status.sayError('Could not add it to the view', error);
     return;
   }
-  try {
-    const { added, omitted } = await withBusy('Expanding', () => explorer.expand(ids));
-    const names = ids.map((id) => String(cy.getElementById(id).data('label') ?? id)).join(', ');
-    say(
-      `Expanded ${names}: ${added} new elements.` +
-        (omitted > 0
-          ? ` ${omitted} more relationships were left out (limit ${expandLimit}); the inspector offers them per type.`
-          : ''),
+  const hidden = (select ?? elements.edges.map((edge) => edge.data.id)).flatMap((id) => {
+    const why = whyNotDrawn(id, explorer.current, explorer.state);
+    return why ? [`${id}: ${why}`] : [];
+  });
+  if (hidden.length > 0)
+    status.say(
+      `In the view but not drawn — ${hidden.slice(0, 2).join('; ')}${hidden.length > 2 ? '; …' : ''}.`,
+      'error',
     );
-    if (ids.length === 1) {
-      cy.elements(':selected').unselect();
-      cy.getElementById(ids[0]!).select();
-    }
-  } catch (error) {
-    sayError('Expand failed', error);
-  }
+  else if (select?.length === 1) status.say(`Selected ${select[0]}.`);
+  else status.say(`${elements.edges.length} relationships in the view.`);
 }
 
-async function loadMore(id: string, type: string): Promise<void> {
-  try {
-    const { added, omitted } = await withBusy(`Loading more ${type}`, () => explorer.loadMore(id, type));
-    say(`Loaded ${added} more elements (${type}).${omitted > 0 ? ` ${omitted} still left out.` : ''}`);
-    inspector.show(cy.elements(':selected'));
-  } catch (error) {
-    sayError('Loading more failed', error);
-  }
-}
+const workspace = byId('workspace');
+const reader = new Reader(byId('reader'), {
+  reveal,
+  opened: (open) => workspace.classList.toggle('reading', open),
+});
+const paths = new Paths(byId('paths'), explorer, status);
+const cypherConsole = new CypherConsole(
+  {
+    editor: byId('cypher-editor'),
+    error: byId('cypher-error'),
+    warnings: byId('cypher-warnings'),
+    result: byId('cypher-result'),
+    params: byId<HTMLTextAreaElement>('cypher-params'),
+    run: byId<HTMLButtonElement>('cypher-run'),
+    saveFavourite: byId<HTMLButtonElement>('cypher-save-favourite'),
+    body: byId('console-body'),
+    toggle: byId<HTMLButtonElement>('console-toggle'),
+    lists: {
+      historyMenu: byId<HTMLDetailsElement>('cypher-history-menu'),
+      history: byId('cypher-history'),
+      favouritesMenu: byId<HTMLDetailsElement>('cypher-favourites-menu'),
+      favourites: byId('cypher-favourites'),
+    },
+  },
+  explorer,
+  status,
+);
+const mapView = new MapView(explorer, byId('map-legend'));
+const exportMenu = byId<HTMLDetailsElement>('export-menu');
+new Exporter(byId('export-body'), {
+  cy: canvas.cy,
+  status,
+  current: () => ({ scene: explorer.current, state: explorer.state }),
+  close: () => (exportMenu.open = false),
+  backdrop: () => mapView.backdrop(),
+});
+
+const chrome = new ViewChrome(explorer, {
+  counts: byId('view-counts'),
+  empty: byId('empty'),
+  undo: byId<HTMLButtonElement>('btn-undo'),
+  redo: byId<HTMLButtonElement>('btn-redo'),
+  layout: byId<HTMLSelectElement>('layout-select'),
+});
+const actions = new Actions(explorer, status, chrome);
 
 const inspector = new Inspector(byId('inspector'), {
-  expand: (id) => void expand([id]),
-  loadMore: (id, type) => void loadMore(id, type),
+  expand: (ids) => void actions.expand(ids),
+  loadMore: (id, type) => void actions.loadMore(id, type),
   omittedFor: (id) => explorer.omittedFor(id),
-  hide: (elements) => explorer.hide(elements),
-  togglePin: (elements) => explorer.togglePin(elements),
-  remove: (elements) => explorer.remove(elements),
+  hide: (ids) => explorer.hide(ids),
+  togglePin: (ids) => explorer.togglePin(ids),
+  remove: (ids) => actions.remove(ids),
+  isPinned: (id) => explorer.state.pinned.includes(id),
   pathEnd: (role, id, name) => {
     paths.setEnd(role, id, name);
-    say(`Path ${role === 'from' ? 'start' : 'end'}: ${name}.`);
+    status.say(`Path ${role === 'from' ? 'start' : 'end'}: ${name}.`);
   },
-  select: (id) => {
-    cy.elements(':selected').unselect();
-    cy.getElementById(id).select();
+  select: (id) => explorer.select([id]),
+  selectAll: (ids) => explorer.select(ids),
+  readSource: (sourceId, relationshipId) => void reader.open(sourceId, relationshipId),
+  story: {
+    reveal: (label, elements, select) => reveal(label, elements, select),
+    whyNotDrawn: (id) => whyNotDrawn(id, explorer.current, explorer.state),
+    inView: (id) => explorer.current.edges.some((edge) => edge.data.id === id),
   },
 });
-
-// ---- view state: counts, empty state, undo buttons, URL
-
-let writtenHash = '';
-
-function viewState(): ViewState {
-  return {
-    nodes: canvas.nodeIds(),
-    hidden: canvas.hiddenIds(),
-    pinned: canvas.pinnedIds(),
-    layout: explorer.layout,
-    filters: filters.state(),
-  };
-}
-
-function writeUrl(): void {
-  const hash = encodeState(viewState());
-  if (hash === writtenHash) return;
-  writtenHash = hash;
-  history.replaceState(null, '', hash ? `#${hash}` : window.location.pathname + window.location.search);
-}
-
-function renderCounts(): void {
-  const nodes = cy.nodes().length;
-  const edges = cy.edges().length;
-  const hidden = cy.elements('.hidden').length;
-  const filtered = cy.elements('.filtered').length;
-  byId('view-counts').textContent =
-    `${nodes} nodes · ${edges} relationships` +
-    (hidden > 0 ? ` · ${hidden} hidden` : '') +
-    (filtered > 0 ? ` · ${filtered} filtered out` : '');
-  byId('empty').hidden = nodes > 0;
-  const undo = byId<HTMLButtonElement>('btn-undo');
-  const redo = byId<HTMLButtonElement>('btn-redo');
-  const undoLabel = explorer.history.canUndo();
-  const redoLabel = explorer.history.canRedo();
-  undo.disabled = !undoLabel;
-  redo.disabled = !redoLabel;
-  undo.title = undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo';
-  redo.title = redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo';
-  byId<HTMLButtonElement>('btn-show-hidden').disabled = hidden === 0;
-}
-
-function refreshSelectionButtons(): void {
-  const selected = cy.elements(':selected');
-  for (const id of ['btn-hide', 'btn-remove']) byId<HTMLButtonElement>(id).disabled = selected.empty();
-  for (const id of ['btn-expand', 'btn-pin']) byId<HTMLButtonElement>(id).disabled = selected.nodes().empty();
-}
-
-explorer.onChange(() => {
-  filters.refresh();
-  renderCounts();
-  writeUrl();
-  refreshSelectionButtons();
-  inspector.show(cy.elements(':selected'));
-});
-filters.onChange(() => {
-  renderCounts();
-  writeUrl();
-});
-
-let selectionTimer: ReturnType<typeof setTimeout> | undefined;
-cy.on('select unselect', () => {
-  if (selectionTimer) clearTimeout(selectionTimer);
-  selectionTimer = setTimeout(() => {
-    inspector.show(cy.elements(':selected'));
-    refreshSelectionButtons();
-  }, 30);
-});
-cy.on('dbltap', 'node', (event) => void expand([event.target.id() as string]));
-cy.on('tap', () => byId('cy').focus({ preventScroll: true }));
-
-// ---- loading views
-
-async function showView(label: string, load: () => Promise<ViewState | null>): Promise<void> {
-  try {
-    const state = await withBusy(label, load);
-    if (!state) return;
-    canvas.clear();
-    explorer.omitted.clear();
-    const elements = await withBusy(label, () => inducedSubgraph(state.nodes));
-    canvas.add(elements);
-    for (const id of state.hidden) cy.getElementById(id).addClass('hidden');
-    for (const id of state.pinned) {
-      const node = cy.getElementById(id);
-      if (node.nonempty() && node.isNode()) canvas.setPinned(node, true);
-    }
-    explorer.layout = state.layout;
-    byId<HTMLSelectElement>('layout-select').value = state.layout;
-    filters.setState(state.filters);
-    explorer.changed();
-    await explorer.relayout(false);
-    const missing = state.nodes.length - cy.nodes().length;
-    if (missing > 0) say(`${missing} node(s) of the link are no longer in the graph.`, 'error');
-  } catch (error) {
-    sayError(`Could not load the ${label.toLowerCase()}`, error);
-    renderCounts();
-  }
-}
-
-const startState = (): ViewState => ({
-  nodes: startNodes,
-  hidden: [],
-  pinned: [],
-  layout: explorer.layout,
-  filters: { hiddenLabels: [], hiddenTypes: [] },
-});
-
-async function startView(recorded: boolean): Promise<void> {
-  if (recorded && cy.nodes().nonempty()) explorer.history.record('start view');
-  await showView('Start view', async () => startState());
-}
-
-async function openFragment(): Promise<void> {
-  const state = decodeState(window.location.hash);
-  if (state) await showView('Linked view', async () => state);
-  else await startView(false);
-}
-
-window.addEventListener('hashchange', () => {
-  if (window.location.hash.slice(1) === writtenHash) return;
-  explorer.history.record('open link');
-  void openFragment();
-});
-
-// ---- toolbar
 
 const layoutSelect = byId<HTMLSelectElement>('layout-select');
 layoutSelect.replaceChildren(...layoutNames.map((name) => h('option', { value: name }, layoutTitles[name])));
-layoutSelect.addEventListener('change', () => {
-  if (!isLayoutName(layoutSelect.value)) return;
-  explorer.layout = layoutSelect.value;
-  writeUrl();
-  void explorer.relayout(false);
+layoutSelect.addEventListener('change', () => actions.setLayout(layoutSelect.value));
+
+const drawers = { left: byId('sidebar-left'), right: byId('sidebar-right') };
+const drawerButtons = { left: byId('btn-filters'), right: byId('btn-details') };
+const openFile = byId<HTMLInputElement>('open-view-file');
+openFile.addEventListener('change', () => {
+  const file = openFile.files?.[0];
+  openFile.value = '';
+  if (file) void file.text().then((text) => actions.openFile(text, file.name));
 });
 
-const click = (id: string, action: () => void) => byId(id).addEventListener('click', action);
-const selected = () => cy.elements(':selected');
-const zoomBy = (factor: number) =>
-  cy.animate({
-    zoom: { level: cy.zoom() * factor, position: { x: cy.width() / 2, y: cy.height() / 2 } },
-    duration: 150,
-  });
-
-click('btn-relayout', () => void explorer.relayout(false));
-click('btn-fit', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 250 }));
-click('btn-zoom-in', () => zoomBy(1.25));
-click('btn-zoom-out', () => zoomBy(0.8));
-click('btn-undo', () => undo());
-click('btn-redo', () => redo());
-click(
-  'btn-expand',
-  () =>
-    void expand(
-      selected()
-        .nodes()
-        .map((node) => node.id()),
-    ),
+const contextRoot = byId('context-menu');
+const searchInput = byId<HTMLInputElement>('search-input');
+const styleMenu = byId<HTMLDetailsElement>('style-menu');
+const dense = wireDenseView(
+  {
+    bundleCard: byId('bundle-card'),
+    tooltip: byId('graph-tooltip'),
+    styleMenu,
+    styleBody: byId('style-body'),
+    canvas: byId('cy'),
+  },
+  { explorer, canvas, status, paths, menu: () => menu },
 );
-click('btn-hide', () => explorer.hide(selected()));
-click('btn-pin', () => explorer.togglePin(selected()));
-click('btn-remove', () => explorer.remove(selected()));
-click('btn-show-hidden', () => explorer.showHidden());
-click('btn-reset', () => void startView(true));
-click('empty-reset', () => void startView(true));
-click('types-all', () => filters.setState({ ...filters.state(), hiddenTypes: [] }));
-click('types-none', () => {
-  const types = [...new Set(cy.edges().map((edge) => String(edge.data('type'))))];
-  filters.setState({ ...filters.state(), hiddenTypes: types });
-  renderCounts();
-  writeUrl();
-});
-click('btn-share', () => {
-  writeUrl();
-  const link = permalink(viewState());
-  if (!navigator.clipboard) say(`Link to this view: ${link}`);
-  else
-    navigator.clipboard.writeText(link).then(
-      () => say('Link to this view copied to the clipboard.'),
-      () => say(`Link to this view: ${link}`),
-    );
-});
+const table = explorerCommands({
+  explorer,
+  actions,
+  status,
+  paths,
+  cypherConsole,
+  focusSearch: () => searchInput.focus(),
+  chooseViewFile: () => openFile.click(),
+  closeMenus: () => {
+    exportMenu.open = false;
+    styleMenu.open = false;
+    menu.close();
+    paths.clearHighlight();
+    for (const side of ['left', 'right'] as const) setDrawer(side, false);
+    if (window.matchMedia('(width < 1200px)').matches) reader.close();
+  },
+  toggleDrawer: (side) => setDrawer(side, !drawers[side].classList.contains('open')),
+}).concat(dense.commands);
+const menu = new ContextMenu(contextRoot, table);
+explorer.onContext = (gesture) => menu.open(gesture.id === null ? 'background' : 'element', gesture.page);
+byId('cy').addEventListener('contextmenu', (event) => event.preventDefault());
 
-function undo(): void {
-  const label = explorer.undo();
-  say(label ? `Undid ${label}.` : 'Nothing to undo.');
+function setDrawer(side: 'left' | 'right', open: boolean): void {
+  drawers[side].classList.toggle('open', open);
+  drawerButtons[side].setAttribute('aria-expanded', String(open));
 }
 
-function redo(): void {
-  const label = explorer.redo();
-  say(label ? `Redid ${label}.` : 'Nothing to redo.');
-}
+const commands = bindCommands(table, document.body, { canvas: byId('cy'), isTyping });
+
+explorer.onView((scene, state) => {
+  legend.render(scene, state);
+  timeline.render(scene, state);
+  reader.render(scene, state.selection);
+  filteredEmpty.render(scene, state, timeline.playing);
+  inspector.show(state.selection, scene);
+  commands.refresh();
+});
 
 attachSearch({
-  input: byId<HTMLInputElement>('search-input'),
+  input: searchInput,
   list: byId<HTMLUListElement>('search-list'),
-  inView: (id) => cy.getElementById(id).nonempty(),
-  onPick: (hit) => {
-    void (async () => {
-      try {
-        const added = await withBusy(`Adding ${hit.label}`, () => explorer.addNode(hit.id));
-        const node = cy.getElementById(hit.id);
-        cy.elements(':selected').unselect();
-        node.select();
-        cy.animate({ center: { eles: node }, duration: 250 });
-        say(
-          added
-            ? `Added ${hit.label}. Double-click it (or press E) to expand.`
-            : `${hit.label} is already in view; selected it.`,
-        );
-      } catch (error) {
-        sayError(`Could not add ${hit.label}`, error);
-      }
-    })();
-  },
+  inView: (id) => explorer.state.nodes.includes(id),
+  onPick: (hit) => void actions.addNode(hit.id, hit.label),
 });
 
-// ---- keyboard
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
-    !!target.closest('.cm-editor')
-  );
-}
-
-function stepSelection(direction: 1 | -1): void {
-  const nodes = cy
-    .nodes(':visible')
-    .sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))))
-    .toArray();
-  if (nodes.length === 0) return;
-  const current = cy.nodes(':selected')[0];
-  const index = current ? nodes.findIndex((node) => node.id() === current.id()) : -1;
-  const next = nodes[(index + direction + nodes.length) % nodes.length]!;
-  cy.elements(':selected').unselect();
-  next.select();
-  cy.animate({ center: { eles: next }, duration: 150 });
-}
-
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && !isTyping(event.target)) {
-    cy.elements(':selected').unselect();
-    paths.clearHighlight();
-    byId<HTMLDetailsElement>('export-menu').open = false;
-    return;
-  }
-  if (isTyping(event.target)) return;
-  const mod = event.ctrlKey || event.metaKey;
-  const onCanvas = event.target === byId('cy');
-  const key = event.key;
-  let handled = true;
-  if (mod && key.toLowerCase() === 'z') (event.shiftKey ? redo : undo)();
-  else if (mod && key.toLowerCase() === 'y') redo();
-  else if (mod || event.altKey) handled = false;
-  else if (key === '/') byId('search-input').focus();
-  else if (key === 'e' || (key === 'Enter' && onCanvas))
-    void expand(
-      selected()
-        .nodes()
-        .map((node) => node.id()),
-    );
-  else if (key === 'h') explorer.hide(selected());
-  else if (key === 'p') explorer.togglePin(selected());
-  else if (key === 'Delete' || key === 'Backspace') explorer.remove(selected());
-  else if (key === 'f') byId('btn-fit').click();
-  else if (key === '+' || key === '=') zoomBy(1.25);
-  else if (key === '-') zoomBy(0.8);
-  else if (key === 'l') void explorer.relayout(false);
-  else if (key === 'c') cypherConsole.setOpen(byId('console-body').hidden);
-  else if (key === 'n' || (onCanvas && (key === 'ArrowRight' || key === 'ArrowDown'))) stepSelection(1);
-  else if (key === 'N' || (onCanvas && (key === 'ArrowLeft' || key === 'ArrowUp'))) stepSelection(-1);
-  else handled = false;
-  if (handled) event.preventDefault();
-});
-
-// ---- start
+// The graph keeps most of the screen: refit it whenever its box changes size.
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+new ResizeObserver(() => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => {
+    canvas.cy.resize();
+    canvas.fit();
+  }, 120);
+}).observe(byId('cy'));
 
 async function loadSchema(): Promise<void> {
   try {
-    const schema: SchemaResponse = await api.schema();
+    const schema = await api.schema();
     const labels = schema.labels.map((entry) => entry.label).filter((label) => label !== 'Entity');
     const types = schema.relationshipTypes.map((entry) => entry.type);
-    canvas.know(labels, types);
-    filters.know(labels, types);
-    filters.refresh();
+    explorer.know(labels, types);
+    legend.know(labels, types);
+    legend.render(explorer.current, explorer.state);
     cypherConsole.setSchema(schema);
   } catch (error) {
-    sayError('Could not load the schema (legend and completion are limited)', error);
+    status.sayError('Could not load the schema (legend and completion are limited)', error);
   }
 }
 
-refreshSelectionButtons();
-renderCounts();
+commands.refresh();
 void (async () => {
-  await Promise.all([loadSchema(), openFragment()]);
+  await Promise.all([loadSchema(), actions.openFragment()]);
+  await explorer.idle();
   document.body.dataset.ready = 'true';
 })();
 
 // The handle's type and purpose: explorer-handle.d.ts.
 window.explorer = {
-  cy,
-  state: viewState,
+  get cy() {
+    return canvas.cy;
+  },
+  state: () => explorer.state,
+  scene: () => ({
+    nodes: explorer.current.nodes.map((node) => node.data.id),
+    edges: explorer.current.edges.map((edge) => edge.data.id),
+    drawn: [...explorer.current.drawn],
+  }),
   isLarge: () => canvas.isLarge,
   merge: (elements) => explorer.merge('scripted', elements),
+  idle: () => explorer.idle(),
 };

@@ -3,9 +3,9 @@
 import type { SearchHit } from '../../common/api.ts';
 import { api } from './api.ts';
 import { h } from './dom.ts';
-import type { Explorer } from './explore.ts';
+import type { Explorer } from './explorer.ts';
 import { attachSearch } from './search.ts';
-import { say, sayError, withBusy } from './status.ts';
+import type { Status } from './status.ts';
 
 interface End {
   id: string;
@@ -23,6 +23,7 @@ export class Paths {
   constructor(
     root: HTMLElement,
     private readonly explorer: Explorer,
+    private readonly status: Status,
   ) {
     const endBox = (role: 'from' | 'to') => {
       const input = h('input', {
@@ -83,17 +84,20 @@ export class Paths {
     );
     this.findButton.addEventListener('click', () => void this.find());
     clear.addEventListener('click', () => this.clearHighlight());
-    selected.addEventListener('click', () => {
-      const nodes = this.explorer.cy.nodes(':selected');
-      if (nodes.length !== 2) {
-        say('Select exactly two nodes (Shift+click or Ctrl+click) to find a path between them.', 'error');
-        return;
-      }
-      this.setEnd('from', nodes[0]!.id(), String(nodes[0]!.data('label')));
-      this.setEnd('to', nodes[1]!.id(), String(nodes[1]!.data('label')));
-      void this.find();
-    });
+    selected.addEventListener('click', () => this.betweenSelected());
     this.renderEnds();
+  }
+
+  /** A path between the two selected nodes. */
+  betweenSelected(): void {
+    const nodes = this.explorer.current.nodes.filter((node) => this.explorer.state.selection.includes(node.data.id));
+    if (nodes.length !== 2) {
+      this.status.say('Select exactly two nodes (Shift+click or Ctrl+click) to find a path between them.', 'error');
+      return;
+    }
+    this.setEnd('from', nodes[0]!.data.id, nodes[0]!.data.label);
+    this.setEnd('to', nodes[1]!.data.id, nodes[1]!.data.label);
+    void this.find();
   }
 
   setEnd(role: 'from' | 'to', id: string, name: string): void {
@@ -111,7 +115,7 @@ export class Paths {
   }
 
   clearHighlight(): void {
-    const cy = this.explorer.cy;
+    const cy = this.explorer.canvas.cy;
     cy.elements().removeClass('path path-end faded');
     this.result.replaceChildren();
   }
@@ -124,7 +128,7 @@ export class Paths {
       return;
     }
     try {
-      const response = await withBusy('Finding path', () =>
+      const response = await this.status.withBusy('Finding path', () =>
         api.paths({ from: from.id, to: to.id, maxLength: Number(this.maxLength.value) || 4, all: this.all.checked }),
       );
       this.clearHighlight();
@@ -139,12 +143,12 @@ export class Paths {
         return;
       }
       await this.explorer.merge(`path ${from.id} → ${to.id}`, response.elements);
-      const cy = this.explorer.cy;
+      await this.explorer.idle();
+      const cy = this.explorer.canvas.cy;
       cy.batch(() => {
         cy.elements().addClass('faded');
         for (const path of response.meta.paths) {
-          for (const id of [...path.nodes, ...path.edges])
-            cy.getElementById(id).removeClass('faded hidden filtered').addClass('path');
+          for (const id of [...path.nodes, ...path.edges]) cy.getElementById(id).removeClass('faded').addClass('path');
         }
         cy.getElementById(from.id).addClass('path-end');
         cy.getElementById(to.id).addClass('path-end');
@@ -164,7 +168,7 @@ export class Paths {
       );
       cy.animate({ fit: { eles: cy.elements('.path'), padding: 60 }, duration: 300 });
     } catch (error) {
-      sayError('Path search failed', error);
+      this.status.sayError('Path search failed', error);
       this.result.replaceChildren(h('p', { class: 'hint' }, 'Path search failed; see the status line.'));
     }
   }

@@ -1,40 +1,48 @@
 // Loading and error states: a busy indicator with a counter, and a status line for messages.
-import { byId } from './dom.ts';
+// The elements are the caller's.
 import { errorMessage } from './api.ts';
 
-let busy = 0;
-
-function render(): void {
-  const indicator = byId('busy');
-  indicator.hidden = busy === 0;
-  document.body.classList.toggle('is-busy', busy > 0);
-  document.body.setAttribute('aria-busy', busy > 0 ? 'true' : 'false');
+export interface StatusRoots {
+  line: HTMLElement;
+  busy: HTMLElement;
+  busyLabel: HTMLElement;
 }
 
-/** Runs a task with the busy indicator shown; errors are reported in the status line and rethrown. */
-export async function withBusy<T>(label: string, task: () => Promise<T>): Promise<T> {
-  busy++;
-  byId('busy-label').textContent = `${label}…`;
-  render();
-  try {
-    return await task();
-  } finally {
-    busy--;
-    render();
+export class Status {
+  private busy = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly roots: StatusRoots) {}
+
+  private render(): void {
+    this.roots.busy.hidden = this.busy === 0;
+    document.body.classList.toggle('is-busy', this.busy > 0);
+    document.body.setAttribute('aria-busy', this.busy > 0 ? 'true' : 'false');
   }
-}
 
-let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Runs a task with the busy indicator shown; errors are rethrown for the caller to report. */
+  async withBusy<T>(label: string, task: () => Promise<T>): Promise<T> {
+    this.busy++;
+    this.roots.busyLabel.textContent = `${label}…`;
+    this.render();
+    try {
+      return await task();
+    } finally {
+      this.busy--;
+      this.render();
+    }
+  }
 
-export function say(message: string, kind: 'info' | 'error' = 'info'): void {
-  const line = byId('status');
-  line.textContent = message;
-  line.className = `status status-${kind}`;
-  line.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-  if (timer) clearTimeout(timer);
-  if (kind === 'info') timer = setTimeout(() => (line.textContent = ''), 6000);
-}
+  say(message: string, kind: 'info' | 'error' = 'info'): void {
+    const line = this.roots.line;
+    line.textContent = message;
+    line.className = `status status-${kind}`;
+    line.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+    clearTimeout(this.timer);
+    if (kind === 'info') this.timer = setTimeout(() => (line.textContent = ''), 6000);
+  }
 
-export function sayError(context: string, error: unknown): void {
-  say(`${context}: ${errorMessage(error)}`, 'error');
+  sayError(context: string, error: unknown): void {
+    this.say(`${context}: ${errorMessage(error)}`, 'error');
+  }
 }

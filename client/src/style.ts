@@ -1,37 +1,13 @@
-// How the graph looks: colour and shape per node label, flags for countries, colour per
-// relationship type, and the Cytoscape stylesheet built from them.
+// How the graph looks: the palette's colour and shape per node label, flags for countries, the
+// palette's colour and dash per relationship type, and the Cytoscape stylesheet built from them.
 import type { StylesheetJson } from 'cytoscape';
 
-export interface LabelStyle {
-  color: string;
-  shape: 'ellipse' | 'round-rectangle' | 'diamond' | 'round-tag' | 'hexagon' | 'round-triangle';
-  glyph: string;
-}
+import { labelLook, typeLook, type LabelLook } from './palette.ts';
+import { lookRules } from './style/look-rules.ts';
 
-const labelStyles: Record<string, LabelStyle> = {
-  Country: { color: '#c0392b', shape: 'ellipse', glyph: '🏳' },
-  Person: { color: '#2e86c1', shape: 'ellipse', glyph: '👤' },
-  Organization: { color: '#7d3c98', shape: 'round-rectangle', glyph: '🏛' },
-  Event: { color: '#d68910', shape: 'diamond', glyph: '📅' },
-  Source: { color: '#616a6b', shape: 'round-tag', glyph: '📰' },
-};
-
-const fallbackPalette = ['#16a085', '#8e44ad', '#2c3e50', '#a04000', '#1e8449', '#b03a2e', '#5d6d7e', '#117a65'];
-
-function hashIndex(text: string, modulo: number): number {
-  let hash = 0;
-  for (const char of text) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return hash % modulo;
-}
-
-export function labelStyle(label: string): LabelStyle {
-  return (
-    labelStyles[label] ?? {
-      color: fallbackPalette[hashIndex(label, fallbackPalette.length)]!,
-      shape: 'hexagon',
-      glyph: '●',
-    }
-  );
+/** A label's look (colour, shape, icon ink): see palette.ts. */
+export function labelStyle(label: string): LabelLook {
+  return labelLook(label);
 }
 
 /** The label that decides a node's look: the first one that is not the shared `Entity` label. */
@@ -39,29 +15,8 @@ export function primaryLabel(labels: readonly string[]): string {
   return labels.find((label) => label !== 'Entity') ?? labels[0] ?? 'Node';
 }
 
-const typeColors: Record<string, string> = {
-  TRADES_WITH: '#1e8449',
-  VISITED: '#2874a6',
-  MET_WITH: '#5dade2',
-  SANCTIONS: '#c0392b',
-  INVADED: '#922b21',
-  ATTACKED: '#e74c3c',
-  MADE_STATEMENT: '#7f8c8d',
-  HOLDS_OFFICE: '#6c3483',
-  SUPPORTS: '#d68910',
-  SUPPLIES: '#ca6f1e',
-  ALLIED_WITH: '#b7950b',
-  COOPERATES_WITH: '#17a589',
-  SIGNED_AGREEMENT: '#148f77',
-  PARTICIPATED_IN: '#a569bd',
-  URGED: '#af7ac5',
-  DEPENDS_ON: '#873600',
-  HOSTED: '#2e4053',
-  RESTRICTS: '#a93226',
-};
-
 export function typeColor(type: string): string {
-  return typeColors[type] ?? fallbackPalette[hashIndex(type, fallbackPalette.length)]!;
+  return typeLook(type).color;
 }
 
 // Simplified flags as SVG, drawn inside the round country node (background-fit cover).
@@ -83,17 +38,18 @@ export function flagDataUri(iso3: string): string | undefined {
   return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
 }
 
+/** Icon bodies drawn in the label's ink colour (INK). */
 const iconPaths: Record<string, string> = {
-  Person: '<circle cx="12" cy="8" r="4" fill="#fff"/><path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7z" fill="#fff"/>',
-  Organization: '<path d="M3 9l9-5 9 5v1H3z M5 11h2v7H5z M11 11h2v7h-2z M17 11h2v7h-2z M3 19h18v2H3z" fill="#fff"/>',
+  Person: '<circle cx="12" cy="8" r="4" fill="INK"/><path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7z" fill="INK"/>',
+  Organization: '<path d="M3 9l9-5 9 5v1H3z M5 11h2v7H5z M11 11h2v7h-2z M17 11h2v7h-2z M3 19h18v2H3z" fill="INK"/>',
   Event:
-    '<rect x="4" y="6" width="16" height="14" rx="2" fill="none" stroke="#fff" stroke-width="2"/><path d="M4 10h16M8 3v5M16 3v5" stroke="#fff" stroke-width="2"/>',
+    '<rect x="4" y="6" width="16" height="14" rx="2" fill="none" stroke="INK" stroke-width="2"/><path d="M4 10h16M8 3v5M16 3v5" stroke="INK" stroke-width="2"/>',
   Source:
-    '<path d="M5 4h11l3 3v13H5z" fill="#fff"/><path d="M8 10h8M8 13h8M8 16h5" stroke="#616a6b" stroke-width="1.5"/>',
+    '<path d="M5 4h11l3 3v13H5z" fill="none" stroke="INK" stroke-width="1.5"/><path d="M8 10h8M8 13h8M8 16h5" stroke="INK" stroke-width="1.5"/>',
 };
 
 export function iconDataUri(label: string): string | undefined {
-  const body = iconPaths[label];
+  const body = iconPaths[label]?.replaceAll('INK', labelLook(label).ink);
   if (!body) return undefined;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="48" height="48">${body}</svg>`;
   return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
@@ -231,12 +187,24 @@ const largeEdge: StylesheetJson = [
   },
 ];
 
+/** Relationships bent into arcs (the map layout sets `_arc`, the bend: map/map-arcs.ts). */
+const arcEdges: StylesheetJson = [
+  {
+    selector: 'edge[_arc]',
+    style: {
+      'curve-style': 'unbundled-bezier',
+      'control-point-distances': 'data(_arc)',
+      'control-point-weights': 0.5,
+    },
+  },
+];
+
 export interface StyleOptions {
   /** The view is large: use the cheaper looks. */
   large?: boolean;
 }
 
-/** The whole stylesheet, in cascade order: base, per label, per type, then states (the large view has its own base). */
+/** The whole stylesheet, in cascade order: base, per label, per type, the style's looks, then states (the large view has its own base). */
 export function stylesheet(
   labels: readonly string[],
   types: readonly string[],
@@ -250,12 +218,35 @@ export function stylesheet(
       style: { 'background-color': look.color, shape: look.shape },
     };
   });
-  const perType: StylesheetJson = types.map((type) => ({
-    selector: `edge[type = ${JSON.stringify(type)}]`,
-    style: large
-      ? { 'line-color': typeColor(type) }
-      : { 'line-color': typeColor(type), 'target-arrow-color': typeColor(type) },
-  }));
-  if (large) return [...largeBase, ...perLabel, ...largeCountry, ...largeEdge, ...perType, ...states];
-  return [...nodeBase, ...perLabel, ...countryStyle, ...edgeBase, ...perType, ...states];
+  const perType: StylesheetJson = types.map((type) => {
+    const look = typeLook(type);
+    const dash = look.dash.length === 0 ? {} : { 'line-style': 'dashed' as const, 'line-dash-pattern': [...look.dash] };
+    return {
+      selector: `edge[type = ${JSON.stringify(type)}]`,
+      style: large
+        ? { 'line-color': look.color }
+        : { 'line-color': look.color, 'target-arrow-color': look.color, ...dash },
+    };
+  });
+  if (large)
+    return [
+      ...largeBase,
+      ...perLabel,
+      ...largeCountry,
+      ...largeEdge,
+      ...perType,
+      ...lookRules(true),
+      ...arcEdges,
+      ...states,
+    ];
+  return [
+    ...nodeBase,
+    ...perLabel,
+    ...countryStyle,
+    ...edgeBase,
+    ...perType,
+    ...lookRules(false),
+    ...arcEdges,
+    ...states,
+  ];
 }

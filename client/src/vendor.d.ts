@@ -15,3 +15,7 @@ declare module 'cytoscape-svg' {
 declare module '@neo4j-cypher/codemirror' {
   export * from '@neo4j-cypher/codemirror/src/codemirror.js';
 }
+declare module 'polylabel' {
+  /** The pole of inaccessibility of a polygon (rings of [x, y]), to within `precision`. */
+  export default function polylabel(polygon: number[][][], precision?: number): [number, number] & { distance: number };
+}

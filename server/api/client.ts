@@ -21,6 +21,8 @@ export function clientRoutes(dir: string = defaultClientDir): Router {
   const root = resolve(dir);
   const index = join(root, 'index.html');
   const router = express.Router();
+  // Source maps would publish the client's source: a build keeps them, the server does not serve them.
+  router.use((req, _res, next) => (req.path.endsWith('.map') ? next('router') : next()));
   router.use(
     express.static(root, {
       index: false,

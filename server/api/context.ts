@@ -1,4 +1,5 @@
 import type { CypherConsole } from '../cypher-console/types.ts';
+import type { ArticleReader } from '../domain/sources.ts';
 import type { GraphStore } from '../store/port.ts';
 import { HttpProblem } from './problems.ts';
 
@@ -6,6 +7,8 @@ import { HttpProblem } from './problems.ts';
 export interface ApiContext {
   store: GraphStore;
   cypherConsole?: CypherConsole;
+  /** Reads a source's article by its file name. */
+  readArticle: ArticleReader;
 }
 
 export function requireConsole(context: ApiContext): CypherConsole {

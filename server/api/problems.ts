@@ -3,8 +3,17 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { problemContentType } from '../../common/api.ts';
 import type { Problem } from '../../common/api.ts';
-import { QueryError, QueryTimeoutError, WriteRefusedError } from '../cypher-console/types.ts';
-import { InvalidFieldError, UnknownNodesError } from '../domain/errors.ts';
+import {
+  ConsoleBusyError,
+  MemoryLimitError,
+  QueryCancelledError,
+  QueryConflictError,
+  QueryError,
+  QueryTimeoutError,
+  QueryTooComplexError,
+  WriteRefusedError,
+} from '../cypher-console/types.ts';
+import { InvalidFieldError, UnexportableError, UnknownNodesError, UnknownSourceError } from '../domain/errors.ts';
 
 export type FieldError = { field: string; message: string };
 
@@ -34,8 +43,10 @@ const titles: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   408: 'Request Timeout',
+  409: 'Conflict',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -62,6 +73,8 @@ export function toProblem(error: unknown): Problem | undefined {
     });
   }
   if (error instanceof UnknownNodesError) return problem(404, error.message, { title: 'Node not found' });
+  if (error instanceof UnexportableError) return problem(422, error.message, { title: 'Cannot export in this format' });
+  if (error instanceof UnknownSourceError) return problem(404, error.message, { title: 'Source not found' });
   if (error instanceof WriteRefusedError) return problem(403, error.message, { title: 'Write refused' });
   if (error instanceof QueryTimeoutError) return problem(408, error.message, { title: 'Query timed out' });
   if (error instanceof QueryError) {
@@ -70,10 +83,33 @@ export function toProblem(error: unknown): Problem | undefined {
       errors: [{ field: 'query', message: error.message }],
     });
   }
+  if (error instanceof QueryTooComplexError) {
+    return problem(400, error.message, {
+      title: 'Query too complex to check',
+      errors: [{ field: 'query', message: error.message }],
+    });
+  }
+  if (error instanceof MemoryLimitError) return problem(422, error.message, { title: 'Query used too much memory' });
+  if (error instanceof QueryConflictError) return problem(409, error.message, { title: 'Query conflicted' });
+  if (error instanceof ConsoleBusyError) return problem(503, error.message, { title: 'Cypher console busy' });
+  // Nobody is left to read this answer; the status is for the log.
+  if (error instanceof QueryCancelledError) return problem(499, error.message, { title: 'Client closed request' });
   if (error instanceof HttpProblem) return problem(error.status, error.message, { title: error.title });
-  // body-parser's errors carry their status and a `type`; their messages are safe to show.
-  const e = error as { status?: unknown; type?: unknown; message?: unknown };
-  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && typeof e.type === 'string') {
+  // The router could not decode a percent-encoded path parameter (/api/nodes/%ff).
+  if (error instanceof URIError) {
+    return problem(400, 'the path is not valid percent-encoding (UTF-8)', {
+      errors: [{ field: 'path', message: 'not valid percent-encoding' }],
+    });
+  }
+  // body-parser's errors carry their status and a `type`, other http-errors `expose`; their
+  // messages are safe to show (a body whose Content-Encoding does not decode: "Decompression failed").
+  const e = error as { status?: unknown; type?: unknown; expose?: unknown; message?: unknown };
+  if (
+    typeof e?.status === 'number' &&
+    e.status >= 400 &&
+    e.status < 500 &&
+    (typeof e.type === 'string' || e.expose === true)
+  ) {
     if (e.type === 'entity.too.large') return problem(413, 'the request body is larger than the limit');
     if (e.type === 'entity.parse.failed') {
       return problem(400, 'the request body is not valid JSON', {
@@ -92,6 +128,7 @@ export const notFound: RequestHandler = (req, res) => {
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const known = toProblem(error);
   if (known) {
+    if (error instanceof ConsoleBusyError) res.set('Retry-After', String(error.retryAfterSeconds));
     sendProblem(res, known);
     return;
   }

@@ -3,9 +3,66 @@ import os from 'node:os';
 import { defaultCypherWorkers, type Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { GraphStore } from '../store/port.ts';
-import { StoreConsole } from './store-console.ts';
+import { GuardPool } from './guard-pool.ts';
+import { Scheduler } from './scheduler.ts';
+import { StoreExecutor } from './store-executor.ts';
 import type { CypherConsole } from './types.ts';
-import { WorkerPoolConsole } from './worker-pool.ts';
+import { WorkerPool } from './worker-pool.ts';
+
+/** The console's limits: each one a configuration variable (see config.ts). */
+export interface ConsoleLimits {
+  timeoutMs: number;
+  maxRows: number;
+  maxBytes: number;
+  /** Queries run at once. */
+  workers: number;
+  queueMax: number;
+  perClient: number;
+  /** Each worker process's memory ceiling (embedded store). */
+  memoryMb: number;
+  guardMs: number;
+  guardThreads: number;
+}
+
+export const limitsOf = (config: Config): ConsoleLimits => ({
+  timeoutMs: config.CYPHER_TIMEOUT_MS,
+  maxRows: config.CYPHER_MAX_ROWS,
+  maxBytes: config.CYPHER_MAX_BYTES,
+  workers: config.CYPHER_WORKERS ?? 2,
+  queueMax: config.CYPHER_QUEUE,
+  perClient: config.CYPHER_QUEUE_PER_CLIENT,
+  memoryMb: config.CYPHER_WORKER_MEMORY_MB,
+  guardMs: config.CYPHER_GUARD_MS,
+  guardThreads: config.CYPHER_GUARD_THREADS,
+});
+
+function schedule(
+  executor: WorkerPool | StoreExecutor,
+  limits: ConsoleLimits,
+  allowWrites: boolean,
+  engine: GraphStore['kind'],
+): Scheduler {
+  const guard = new GuardPool({ threads: limits.guardThreads, budgetMs: limits.guardMs });
+  const { timeoutMs, queueMax, perClient } = limits;
+  return new Scheduler(guard, executor, { timeoutMs, queueMax, perClient, allowWrites, engine });
+}
+
+/** Ad-hoc Cypher on a read-only embedded database file, in killable worker processes. */
+export function workerConsole(databasePath: string, limits: ConsoleLimits, logger: Logger): Scheduler {
+  const { workers: size, maxRows, maxBytes, memoryMb } = limits;
+  return schedule(
+    new WorkerPool({ databasePath, size, maxRows, maxBytes, memoryMb, logger }),
+    limits,
+    false,
+    'embedded',
+  );
+}
+
+/** Ad-hoc Cypher through the store itself (Neo4j, or an embedded store open for writing). */
+export function storeConsole(store: GraphStore, limits: ConsoleLimits, allowWrites: boolean): Scheduler {
+  const { workers: size, maxRows, maxBytes } = limits;
+  return schedule(new StoreExecutor(store, { size, maxRows, maxBytes }), limits, allowWrites, store.kind);
+}
 
 export interface ConsoleDeps {
   store: GraphStore;
@@ -15,13 +72,16 @@ export interface ConsoleDeps {
   embeddedPath?: string;
 }
 
+/**
+ * The console the server runs: on a read-only embedded store, queries in worker processes; on
+ * Neo4j, or an embedded store open for writing, through the store itself.
+ */
 export function createCypherConsole({ store, config, logger, embeddedPath }: ConsoleDeps): CypherConsole {
-  const limits = { timeoutMs: config.CYPHER_TIMEOUT_MS, maxRows: config.CYPHER_MAX_ROWS };
-  if (store.kind === 'embedded' && embeddedPath && !config.ALLOW_WRITES) {
-    const size = config.CYPHER_WORKERS ?? defaultCypherWorkers(storeBytes(embeddedPath), os.totalmem());
-    return new WorkerPoolConsole({ databasePath: embeddedPath, size, logger, ...limits });
-  }
-  return new StoreConsole(store, { allowWrites: config.ALLOW_WRITES, ...limits });
+  const embedded = store.kind === 'embedded' && embeddedPath && !config.ALLOW_WRITES;
+  const workers =
+    config.CYPHER_WORKERS ?? (embedded ? defaultCypherWorkers(storeBytes(embeddedPath), os.totalmem()) : 2);
+  const limits = { ...limitsOf(config), workers };
+  return embedded ? workerConsole(embeddedPath, limits, logger) : storeConsole(store, limits, config.ALLOW_WRITES);
 }
 
 /** The store's file and its write-ahead log beside it (`<file>.wal`), in bytes. */

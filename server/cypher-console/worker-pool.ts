@@ -1,48 +1,64 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { getPriority, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../logger.ts';
-import { decodeValue, type Params, type Row } from '../store/graph-values.ts';
-import { classifyError } from './classify-error.ts';
-import { checkReadOnly } from './write-guard.ts';
-import { QueryError, QueryTimeoutError, WriteRefusedError, type AdHocResult, type CypherConsole } from './types.ts';
-import type { WorkerJob, WorkerReply } from './worker.ts';
+import { decodeValue, type Row } from '../store/graph-values.ts';
+import type { Execution, Executor, Job } from './scheduler.ts';
+import { MemoryLimitError, QueryError, type AdHocResult, type ConsoleStatus } from './types.ts';
+import { memoryExitCode, type WorkerJob, type WorkerReply } from './worker-protocol.ts';
 
 const workerScript = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
-interface Pending {
+export interface WorkerPoolOptions {
+  databasePath: string;
+  size: number;
+  maxRows: number;
+  maxBytes: number;
+  /** The memory ceiling of each worker process, in MB (its heap and its resident size). */
+  memoryMb: number;
+  logger: Logger;
+}
+
+interface Running {
   job: WorkerJob;
   resolve: (result: AdHocResult) => void;
   reject: (error: Error) => void;
-  /** Set when a worker takes the job: the timeout bounds the run, not the wait for a worker
-   *  (which is itself bounded by the running jobs' timeouts). */
-  timer?: NodeJS.Timeout;
+  executed: () => void;
 }
 
 interface Worker {
   child: ChildProcess;
   ready: boolean;
-  running?: Pending;
+  /** Why it could not open the store, if it said so. */
+  fatal?: string;
+  exited: Promise<unknown>;
+  running?: Running;
 }
 
-export interface WorkerPoolOptions {
-  databasePath: string;
-  size: number;
-  timeoutMs: number;
-  maxRows: number;
-  logger: Logger;
-}
+/** How much lower than the server's a worker's scheduling priority is (its nice value is higher). */
+const workerNiceness = 5;
+/** The longest wait before starting a worker again after workers kept failing to start. */
+const maxBackoffMs = 5000;
 
 /**
- * Ad-hoc Cypher on the embedded store, read-only twice over: the write guard refuses writes with a
- * clear message, and the worker processes open the store read-only, so the engine refuses any
- * write the guard missed. A query past its timeout has its process killed (freeing its memory and
- * CPU) and a fresh one started; the server's event loop never waits on a query.
+ * Runs ad-hoc Cypher on the embedded store in worker processes, each with a read-only handle on
+ * the database file, so the engine itself refuses any write the guard missed. A query past its
+ * time or abandoned by its caller has its process killed (the engine cannot cancel a query),
+ * which frees its memory and CPU; a process over its memory ceiling ends itself. Every ended
+ * worker is replaced, at once, or after a backoff (up to 5 s) while replacements keep failing to
+ * start: the pool is never left empty. The server's event loop never waits on a query.
  */
-export class WorkerPoolConsole implements CypherConsole {
+export class WorkerPool implements Executor {
   private readonly workers: Worker[] = [];
-  private readonly queue: Pending[] = [];
+  private readonly listeners: (() => void)[] = [];
   private nextId = 1;
   private closed = false;
+  /** Workers in a row that ended before they were ready. */
+  private failures = 0;
+  private lastFailure = '';
+  private respawn?: NodeJS.Timeout;
+  private everReady = false;
   private readonly started: Promise<void>;
   private markStarted!: () => void;
   private markFailed!: (error: Error) => void;
@@ -52,120 +68,182 @@ export class WorkerPoolConsole implements CypherConsole {
       this.markStarted = resolve;
       this.markFailed = reject;
     });
+    this.started.catch(() => {});
     for (let index = 0; index < options.size; index += 1) this.workers.push(this.spawn());
   }
 
-  /** Resolves once a worker has opened the store (queries sent before then wait); rejects if none can. */
+  get size(): number {
+    return this.options.size;
+  }
+
+  get idle(): number {
+    return this.workers.filter((worker) => worker.ready && !worker.running).length;
+  }
+
+  /** The worker processes' ids (for tests and diagnostics). */
+  pids(): number[] {
+    return this.workers.map((worker) => worker.child.pid!);
+  }
+
+  /** Resolves once a worker has opened the store; rejects if the first ones cannot. */
   ready(): Promise<void> {
     return this.started;
   }
 
-  run(query: string, params: Params = {}): Promise<AdHocResult> {
-    const verdict = checkReadOnly(query);
-    if (!verdict.ok) {
-      return Promise.reject(
-        verdict.kind === 'write' ? new WriteRefusedError(verdict.reason) : new QueryError(verdict.reason),
-      );
+  onCapacity(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  status(): Omit<ConsoleStatus, 'queued'> {
+    const ready = this.workers.filter((worker) => worker.ready).length;
+    const busy = this.workers.filter((worker) => worker.running).length;
+    const workers = { ready, busy, starting: this.workers.length - ready };
+    if (ready === 0 && this.failures > 0) {
+      return {
+        state: 'degraded',
+        workers,
+        reason: `no Cypher worker is running: ${this.failures} in a row failed to start (${this.lastFailure}); retrying`,
+      };
     }
-    if (this.workers.length === 0) return Promise.reject(new QueryError('no Cypher worker could open the store'));
-    return new Promise((resolve, reject) => {
-      const job: WorkerJob = { id: this.nextId++, query, params, maxRows: this.options.maxRows };
-      this.queue.push({ job, resolve, reject });
-      this.dispatch();
+    return { state: 'ok', workers };
+  }
+
+  start(job: Job, executed: () => void): Execution {
+    const worker = this.workers.find((candidate) => candidate.ready && !candidate.running);
+    if (!worker) return { done: Promise.reject(new QueryError('no Cypher worker is free')), stop: () => {} };
+    const { maxRows, maxBytes } = this.options;
+    const message: WorkerJob = { id: this.nextId++, query: job.query, params: job.params, maxRows, maxBytes };
+    const done = new Promise<AdHocResult>((resolve, reject) => {
+      worker.running = { job: message, resolve, reject, executed };
     });
+    try {
+      worker.child.send(message);
+    } catch (error) {
+      // The parameters could not be serialised: the worker stays free, the query fails.
+      worker.running!.reject(
+        new QueryError(`the parameters cannot be passed to the query: ${(error as Error).message}`),
+      );
+      worker.running = undefined;
+      queueMicrotask(() => this.notify());
+    }
+    return { done, stop: () => this.kill(worker) };
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const pending of this.queue.splice(0)) {
-      clearTimeout(pending.timer);
-      pending.reject(new Error('the Cypher console is shutting down'));
+    clearTimeout(this.respawn);
+    const workers = this.workers.splice(0);
+    for (const worker of workers) {
+      worker.running?.reject(new QueryError('the Cypher console is shutting down'));
+      worker.child.kill('SIGKILL');
     }
-    for (const worker of this.workers) worker.child.kill('SIGKILL');
+    // The processes hold the database file: close() returns once they are gone.
+    await Promise.all(workers.map((worker) => worker.exited));
   }
 
   private spawn(): Worker {
-    const child = fork(workerScript, [this.options.databasePath], {
-      execArgv: ['--import', 'tsx'],
+    const { databasePath, memoryMb } = this.options;
+    const child = fork(workerScript, [databasePath, String(memoryMb)], {
+      execArgv: ['--import', 'tsx', `--max-old-space-size=${memoryMb}`],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    const worker: Worker = { child, ready: false };
+    // Queries yield the CPU to the server's own work (health, the other endpoints, HTTP).
+    if (child.pid) setPriority(child.pid, Math.min(19, getPriority() + workerNiceness));
+    const worker: Worker = { child, ready: false, exited: once(child, 'exit').catch(() => {}) };
     child.on('message', (reply: WorkerReply) => this.onReply(worker, reply));
     child.on('exit', (code, signal) => this.onExit(worker, code, signal));
+    child.on('error', (error) => this.options.logger.error({ err: error }, 'a Cypher worker failed'));
     return worker;
-  }
-
-  private dispatch(): void {
-    for (const worker of this.workers) {
-      if (this.queue.length === 0) return;
-      if (!worker.ready || worker.running) continue;
-      const pending = this.queue.shift()!;
-      worker.running = pending;
-      pending.timer = setTimeout(() => this.timeOut(worker, pending), this.options.timeoutMs);
-      worker.child.send(pending.job);
-    }
   }
 
   private onReply(worker: Worker, reply: WorkerReply): void {
     if ('ready' in reply) {
       worker.ready = true;
+      this.failures = 0;
+      this.lastFailure = '';
+      this.everReady = true;
       this.markStarted();
-      this.dispatch();
+      this.notify();
       return;
     }
     if ('fatal' in reply) {
+      worker.fatal = reply.fatal;
       this.options.logger.error({ error: reply.fatal }, 'a Cypher worker could not open the store');
-      this.markFailed(new Error(`the Cypher console could not open the store: ${reply.fatal}`));
+      if (!this.everReady) this.markFailed(new Error(`the Cypher console could not open the store: ${reply.fatal}`));
       return;
     }
-    const pending = worker.running;
-    if (!pending || pending.job.id !== reply.id) return;
+    const running = worker.running;
+    if (!running || running.job.id !== reply.id) return;
+    if ('executed' in reply) {
+      running.executed();
+      return;
+    }
     worker.running = undefined;
-    clearTimeout(pending.timer);
     if (reply.ok) {
-      pending.resolve({
+      running.resolve({
         columns: reply.columns,
         rows: reply.rows.map((row) => decodeValue(row) as Row),
         capped: reply.capped,
+        ...(reply.cappedBy ? { cappedBy: reply.cappedBy } : {}),
         elapsedMs: reply.elapsedMs,
       });
     } else {
-      pending.reject(classifyError(Object.assign(new Error(reply.message), { gqlStatus: reply.gqlStatus })));
+      running.reject(Object.assign(new Error(reply.message), { gqlStatus: reply.gqlStatus }));
     }
-    this.dispatch();
+    this.notify();
   }
 
-  private timeOut(worker: Worker, pending: Pending): void {
-    if (worker.running !== pending) return;
-    // Out of the pool before it dies, so no other job is sent to it; a fresh one takes its place.
-    this.workers.splice(this.workers.indexOf(worker), 1);
+  /** Stops a worker's query: out of the pool first, so nothing else is sent to it. */
+  private kill(worker: Worker): void {
+    const index = this.workers.indexOf(worker);
+    if (index < 0) return;
+    this.workers.splice(index, 1);
     worker.child.kill('SIGKILL');
-    if (!this.closed) this.workers.push(this.spawn());
-    pending.reject(new QueryTimeoutError(`the query ran longer than ${this.options.timeoutMs} ms and was stopped`));
+    worker.running = undefined;
+    this.refill();
   }
 
   private onExit(worker: Worker, code: number | null, signal: NodeJS.Signals | null): void {
     const index = this.workers.indexOf(worker);
-    if (index < 0) return; // killed on a timeout and already replaced
-    this.workers.splice(index, 1);
     if (worker.running) {
-      clearTimeout(worker.running.timer);
+      const { memoryMb } = this.options;
+      const outOfMemory = code === memoryExitCode || code === 134 || signal === 'SIGABRT';
       worker.running.reject(
-        new QueryError(
-          `the query's process ended (${signal ?? `exit code ${code}`}); it may have used too much memory`,
-        ),
+        outOfMemory
+          ? new MemoryLimitError(
+              `the query used more memory than a Cypher worker may (${memoryMb} MB, CYPHER_WORKER_MEMORY_MB) and was stopped; return less (LIMIT, fewer or smaller values)`,
+            )
+          : new QueryError(`the query's process ended unexpectedly (${signal ?? `exit code ${code}`})`),
       );
+      worker.running = undefined;
     }
+    if (index < 0) return; // killed on purpose, and already replaced
+    this.workers.splice(index, 1);
     if (this.closed) return;
     if (!worker.ready) {
-      // It never opened the store: starting another would fail the same way.
-      this.options.logger.error({ code, signal }, 'a Cypher worker failed to start');
-      if (this.workers.length === 0) {
-        for (const pending of this.queue.splice(0))
-          pending.reject(new QueryError('no Cypher worker could open the store'));
-      }
-      return;
+      this.failures += 1;
+      this.lastFailure = worker.fatal ?? `it ended (${signal ?? `exit code ${code}`}) before it was ready`;
+      this.options.logger.error({ code, signal, failures: this.failures }, 'a Cypher worker failed to start');
+    } else {
+      this.options.logger.warn({ code, signal }, 'a Cypher worker ended; starting another');
     }
-    this.workers.push(this.spawn());
+    this.refill();
+  }
+
+  /** Brings the pool back to its size: at once, or after a backoff while workers fail to start. */
+  private refill(): void {
+    if (this.closed || this.respawn) return;
+    const delay = this.failures === 0 ? 0 : Math.min(maxBackoffMs, 100 * 2 ** (this.failures - 1));
+    const fill = () => {
+      this.respawn = undefined;
+      if (this.closed) return;
+      while (this.workers.length < this.options.size) this.workers.push(this.spawn());
+    };
+    if (delay === 0) fill();
+    else this.respawn = setTimeout(fill, delay);
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
   }
 }

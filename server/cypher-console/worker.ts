@@ -1,32 +1,30 @@
 // A child process that runs ad-hoc Cypher on a read-only handle of the embedded store. The engine
-// has no cancel, so the parent kills this process when a query runs past its timeout.
-import { encodeValue } from '../store/graph-values.ts';
+// has no cancel, so the parent kills this process when a query runs past its time or its caller
+// leaves. It watches its own memory: past the ceiling it ends itself (the engine's memory is
+// outside the JS heap that --max-old-space-size bounds).
 import { openEmbeddedStore } from '../store/embedded.ts';
-import { capRows } from './cap-rows.ts';
-
-export interface WorkerJob {
-  id: number;
-  query: string;
-  params: Record<string, unknown>;
-  maxRows: number;
-}
-
-export type WorkerReply =
-  | { ready: true }
-  | { fatal: string }
-  | { id: number; ok: true; columns: string[]; rows: unknown[]; capped: boolean; elapsedMs: number }
-  | { id: number; ok: false; message: string; gqlStatus?: string };
+import { encodeValue } from '../store/graph-values.ts';
+import { cutResult } from './cut-result.ts';
+import { memoryExitCode, type WorkerJob, type WorkerReply } from './worker-protocol.ts';
 
 const send = (reply: WorkerReply) => process.send!(reply);
-const path = process.argv[2];
+
+const [path, memoryMb] = process.argv.slice(2);
+const ceiling = Number(memoryMb) * 1024 * 1024;
+// The engine runs a query off this thread, so the check keeps running while it works.
+setInterval(() => {
+  if (process.memoryUsage.rss() > ceiling) process.exit(memoryExitCode);
+}, 20).unref();
 
 try {
   const store = openEmbeddedStore({ path, readOnly: true });
   process.on('message', async (job: WorkerJob) => {
     const startedAt = performance.now();
     try {
-      const result = capRows(await store.read({ text: job.query }, job.params), job.maxRows, startedAt);
-      send({ id: job.id, ok: true, ...result, rows: result.rows.map((row) => encodeValue(row)) });
+      const result = await store.read({ text: job.query }, job.params, { maxRows: job.maxRows });
+      send({ id: job.id, executed: true });
+      const cut = cutResult(result, job, startedAt);
+      send({ id: job.id, ok: true, ...cut, rows: cut.rows.map((row) => encodeValue(row)) });
     } catch (error) {
       const { message, gqlStatus } = error as Error & { gqlStatus?: string };
       send({ id: job.id, ok: false, message, gqlStatus });

@@ -1,7 +1,9 @@
-// A lexical check that refuses writes with a clear message before a query reaches the store.
-// It is the first of two locks: the store underneath is itself read-only (a read-only handle on
-// the embedded store, a READ access-mode session on Neo4j), so a query this check misses still
-// cannot change data. It errs on the side of refusing.
+// The lexical read-only check: refuses writes with a clear message before a query reaches the
+// store, reading the text as words outside strings, comments and quoted names. It is the second
+// of the guard's locks (read-only-check.ts runs it beside the parsed check, on the text as sent
+// and as Neo4j reads it), and the store underneath is itself read-only (a read-only handle on the
+// embedded store, a READ access-mode session on Neo4j). It errs on the side of refusing.
+import { isReadProcedure, READ_PROCEDURES } from './read-procedures.ts';
 
 const WRITE_CLAUSES = ['CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE', 'FOREACH', 'LOAD', 'INSERT'];
 const ADMIN_COMMANDS = [
@@ -21,18 +23,9 @@ const ADMIN_COMMANDS = [
   'FINISH',
 ];
 
-/** Procedures that only read; every other CALL of a named procedure is refused. */
-const READ_PROCEDURES = [
-  'db.labels',
-  'db.relationshipTypes',
-  'db.propertyKeys',
-  'db.schema.visualization',
-  'db.schema.nodeTypeProperties',
-  'db.schema.relTypeProperties',
-];
-const READ_PROCEDURE_KEYS = new Set(READ_PROCEDURES.map((name) => name.toLowerCase()));
-
-export type GuardVerdict = { ok: true } | { ok: false; kind: 'write' | 'invalid'; reason: string };
+export type GuardVerdict =
+  /** `differences`: ids of the embedded engine's known differences from Neo4j the query runs into. */
+  { ok: true; differences?: string[] } | { ok: false; kind: 'write' | 'invalid'; reason: string };
 
 /** Replaces comments, string literals and `quoted` names with spaces, keeping offsets. */
 function blankOutLiterals(query: string): { code: string; problem?: string } {
@@ -42,8 +35,9 @@ function blankOutLiterals(query: string): { code: string; problem?: string } {
     const char = query[index]!;
     const next = query[index + 1];
     if (char === '/' && next === '/') {
-      const end = query.indexOf('\n', index);
-      const stop = end === -1 ? query.length : end;
+      // A line comment ends at either line break (Neo4j's lexer): `// x\rCREATE` is a CREATE.
+      let stop = index + 2;
+      while (stop < query.length && query[stop] !== '\n' && query[stop] !== '\r') stop += 1;
       code += ' '.repeat(stop - index);
       index = stop;
     } else if (char === '/' && next === '*') {
@@ -65,6 +59,13 @@ function blankOutLiterals(query: string): { code: string; problem?: string } {
   return { code };
 }
 
+/** The index of the first non-space character from `index` in `direction` (may be out of range). */
+function skipSpace(code: string, index: number, direction: 1 | -1): number {
+  let at = index;
+  while (at >= 0 && at < code.length && /\s/.test(code[at]!)) at += direction;
+  return at;
+}
+
 export function checkReadOnly(query: string): GuardVerdict {
   const { code, problem } = blankOutLiterals(query);
   if (problem) return { ok: false, kind: 'invalid', reason: `the query has an ${problem}` };
@@ -74,8 +75,8 @@ export function checkReadOnly(query: string): GuardVerdict {
   const words = code.matchAll(/[\p{L}_][\p{L}\p{N}_.]*/gu);
   for (const match of words) {
     const word = match[0];
-    const before = code.slice(0, match.index).trimEnd().at(-1);
-    const after = code.slice(match.index + word.length).trimStart()[0];
+    const before = code[skipSpace(code, match.index - 1, -1)];
+    const after = code[skipSpace(code, match.index + word.length, 1)];
     // A property (n.set), label (:Delete), parameter ($create) or map key ({set: 1}) is not a clause.
     if (before === '.' || before === ':' || before === '$' || after === ':') continue;
     const upper = word.toUpperCase();
@@ -94,12 +95,17 @@ export function checkReadOnly(query: string): GuardVerdict {
       };
     }
     if (upper === 'CALL') {
-      const procedure = code.slice(match.index + word.length).match(/^\s*([\p{L}_][\p{L}\p{N}_.]*)/u)?.[1];
-      if (procedure && !READ_PROCEDURE_KEYS.has(procedure.toLowerCase())) {
+      const start = skipSpace(code, match.index + word.length, 1);
+      // A subquery: CALL { ... } or CALL (x) { ... }; anything else names a procedure.
+      if (code[start] === '{' || code[start] === '(') continue;
+      const procedure = /[\p{L}_][\p{L}\p{N}_.]*/uy.exec(code.slice(start, start + 200))?.[0] ?? '';
+      const end = skipSpace(code, start + procedure.length, 1);
+      // A quoted part (`apoc`.`load`) is blanked out here: the name cannot be read, so refuse.
+      if (!isReadProcedure(procedure) || code[end] === '.' || code[end] === '`') {
         return {
           ok: false,
           kind: 'write',
-          reason: `procedure ${procedure} is not on the read-only list (${READ_PROCEDURES.join(', ')})`,
+          reason: `procedure ${procedure || '(a quoted name)'} is not on the read-only list (${READ_PROCEDURES.join(', ')})`,
         };
       }
     }

@@ -35,6 +35,8 @@ export async function toCypherResponse(store: GraphStore, result: AdHocResult): 
     rows,
     elements: toElements(await graphOfRows(store, result.rows)),
     capped: result.capped,
+    ...(result.cappedBy ? { cappedBy: result.cappedBy } : {}),
     elapsedMs: result.elapsedMs,
+    ...(result.warnings ? { warnings: result.warnings } : {}),
   };
 }

@@ -54,6 +54,15 @@ export function visibleProperties(properties: Properties): Record<string, JsonVa
   return result;
 }
 
+/** Every property as JSON, the derived search fields included (for exports that rebuild a store). */
+export function storedProperties(properties: Properties): Record<string, JsonValue> {
+  const result: Record<string, JsonValue> = {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (value !== null && value !== undefined) result[key] = toJson(value);
+  }
+  return result;
+}
+
 export function toNodeElement(node: GraphNode): NodeElement {
   return {
     group: 'nodes',

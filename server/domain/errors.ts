@@ -18,3 +18,16 @@ export class InvalidFieldError extends Error {
     super(message);
   }
 }
+
+/** The data holds something the chosen export format cannot write faithfully. */
+export class UnexportableError extends Error {
+  override readonly name = 'UnexportableError';
+}
+
+/** No source has the given id (no node, or a node that is not a Source). */
+export class UnknownSourceError extends Error {
+  override readonly name = 'UnknownSourceError';
+  constructor(readonly id: string) {
+    super(`no source with id "${id}"`);
+  }
+}

@@ -4,7 +4,7 @@ import { GraphNode, GraphRelationship } from '../store/graph-values.ts';
 import type { GraphStore } from '../store/port.ts';
 import type { Subgraph } from './elements.ts';
 import { toNodeElement } from './elements.ts';
-import { UnknownNodesError } from './errors.ts';
+import { InvalidFieldError, UnknownNodesError } from './errors.ts';
 import { readHubSummaries } from './hub-summaries.ts';
 
 export async function nodeDetails(store: GraphStore, id: string): Promise<NodeResponse> {
@@ -45,11 +45,28 @@ export async function nodesByIds(store: GraphStore, ids: string[]): Promise<Grap
   return ids.map((id) => byId.get(id)!);
 }
 
-/** The nodes with these ids and every relationship among them. */
-export async function inducedSubgraph(store: GraphStore, ids: string[]): Promise<Subgraph> {
+/**
+ * The nodes with these ids and every relationship among them; with `relationshipIds`, only those
+ * of them (a view as seen: its filters and hidden relationships left out). A listed id that is not
+ * a relationship among the nodes is an InvalidFieldError naming it.
+ */
+export async function inducedSubgraph(store: GraphStore, ids: string[], relationshipIds?: string[]): Promise<Subgraph> {
   const unique = [...new Set(ids)];
   const nodes = await nodesByIds(store, unique);
   const { rows } = await store.read('relationships-among', { ids: unique });
-  const relationships = rows.flatMap(({ r }) => (r instanceof GraphRelationship ? [r] : []));
+  const among = rows.flatMap(({ r }) => (r instanceof GraphRelationship ? [r] : []));
+  if (relationshipIds === undefined) return { nodes, relationships: among };
+  const wanted = new Set(relationshipIds);
+  const relationships = among.filter((relationship) => wanted.has(relationship.id));
+  const known = new Set(relationships.map((relationship) => relationship.id));
+  const strays = [...wanted].filter((id) => !known.has(id));
+  if (strays.length > 0) {
+    const shown = strays.slice(0, 5).map((id) => `"${id}"`);
+    const more = strays.length > 5 ? ` and ${strays.length - 5} more` : '';
+    throw new InvalidFieldError(
+      'relationshipIds',
+      `not a relationship among the given nodes: ${shown.join(', ')}${more}`,
+    );
+  }
   return { nodes, relationships };
 }

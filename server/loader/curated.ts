@@ -1,81 +1,30 @@
 import { readFileSync, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { searchProperties } from '../domain/search-key.ts';
+import {
+  articleName,
+  EntitySchema,
+  RelationSchema,
+  SourceSchema,
+  type CuratedData,
+  type EntityEntry,
+  type RelationEntry,
+  type SourceEntry,
+} from './curated-schema.ts';
 import type { GraphData, NodeRecord, RelationshipRecord } from './graph-data.ts';
+import { collapseWhitespace } from '../domain/quote-location.ts';
+import { namesOf } from './rules/names-of.ts';
+import { placeProblems, relationProblems, roleAsOfProblems, type RuleContext } from './rules/index.ts';
+
+export type { CuratedData, EntityEntry, RelationEntry, SourceEntry };
 
 // The curated data set: hand-extracted from the articles in seed/articles/ (copies of the
 // project's source material), every relation citing an article and quoting it verbatim.
 
 const dataDir = fileURLToPath(new URL('../../seed/data/', import.meta.url));
 export const articlesDir = fileURLToPath(new URL('../../seed/articles/', import.meta.url));
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
-
-const SourceSchema = z.strictObject({
-  id: z.string().regex(/^source:[a-z0-9-]+$/, 'must look like source:<kebab-case>'),
-  file: z.string().min(1),
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  published: isoDate,
-  publishedNote: z.string().optional(),
-  url: z.string().url().optional(),
-});
-
-const common = {
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).optional(),
-  description: z.string().optional(),
-};
-const EntitySchema = z.discriminatedUnion('label', [
-  z.strictObject({
-    id: z.string().regex(/^country:[A-Z]{3}$/, 'must be country:<ISO3>'),
-    label: z.literal('Country'),
-    iso3: z.string().regex(/^[A-Z]{3}$/),
-    ...common,
-  }),
-  z.strictObject({
-    id: z.string().regex(/^person:[a-z0-9-]+$/, 'must be person:<kebab-case>'),
-    label: z.literal('Person'),
-    role: z.string().min(1),
-    ...common,
-  }),
-  z.strictObject({
-    id: z.string().regex(/^org:[a-z0-9-]+$/, 'must be org:<kebab-case>'),
-    label: z.literal('Organization'),
-    kind: z.string().min(1),
-    ...common,
-  }),
-  z.strictObject({
-    id: z.string().regex(/^event:[a-z0-9-]+$/, 'must be event:<kebab-case>'),
-    label: z.literal('Event'),
-    date: isoDate,
-    ...common,
-  }),
-]);
-
-const RelationSchema = z.strictObject({
-  id: z.string().regex(/^rel:[a-z0-9-]+$/, 'must be rel:<kebab-case>'),
-  type: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE'),
-  source: z.string().min(1),
-  target: z.string().min(1),
-  date: isoDate,
-  dateEnd: isoDate.optional(),
-  datePrecision: z.enum(['day', 'month', 'year']),
-  summary: z.string().min(1),
-  sources: z.array(z.string()).min(1, 'must cite at least one source'),
-  quote: z.string().min(1, 'must quote the supporting sentence'),
-});
-
-export type SourceEntry = z.infer<typeof SourceSchema>;
-export type EntityEntry = z.infer<typeof EntitySchema>;
-export type RelationEntry = z.infer<typeof RelationSchema>;
-
-export interface CuratedData {
-  sources: SourceEntry[];
-  entities: EntityEntry[];
-  relations: RelationEntry[];
-}
 
 export class SeedDataError extends Error {
   constructor(readonly problems: string[]) {
@@ -85,9 +34,17 @@ export class SeedDataError extends Error {
   }
 }
 
-const collapseWhitespace = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-function parseArray<T>(file: string, schema: z.ZodType<T>, raw: unknown, problems: string[]): T[] {
+/**
+ * The records of one file that pass its schema. The ids of those that do not go into `invalid`:
+ * they exist, so a reference to them is not reported again as a reference to nothing.
+ */
+function parseArray<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  raw: unknown,
+  problems: string[],
+  invalid: Set<string>,
+): T[] {
   if (!Array.isArray(raw)) {
     problems.push(`${file}: must be a JSON array`);
     return [];
@@ -95,24 +52,31 @@ function parseArray<T>(file: string, schema: z.ZodType<T>, raw: unknown, problem
   const parsed: T[] = [];
   raw.forEach((item, index) => {
     const result = schema.safeParse(item);
-    const name = (item as { id?: unknown })?.id ?? `#${index}`;
-    if (result.success) parsed.push(result.data);
-    else
-      for (const issue of result.error.issues)
-        problems.push(`${file} ${String(name)}: ${issue.path.join('.') || '(record)'} ${issue.message}`);
+    const id = (item as { id?: unknown })?.id;
+    if (result.success) {
+      parsed.push(result.data);
+      return;
+    }
+    if (typeof id === 'string') invalid.add(id);
+    for (const issue of result.error.issues)
+      problems.push(`${file} ${String(id ?? `#${index}`)}: ${issue.path.join('.') || '(record)'} ${issue.message}`);
   });
   return parsed;
 }
 
-/** Checks shapes, unique ids, that ends and cited sources exist, and that every quote is verbatim. */
+/**
+ * Checks shapes, unique ids, that ends and cited sources exist, then the curation rules (quotes
+ * verbatim, ends named, dates no more precise than their evidence: see ./rules/).
+ */
 export function validateCurated(
   raw: { sources: unknown; entities: unknown; relations: unknown },
   readArticle: (file: string) => string | undefined,
 ): CuratedData {
   const problems: string[] = [];
-  const sources = parseArray('sources.json', SourceSchema, raw.sources, problems);
-  const entities = parseArray('entities.json', EntitySchema, raw.entities, problems);
-  const relations = parseArray('relations.json', RelationSchema, raw.relations, problems);
+  const invalid = new Set<string>();
+  const sources = parseArray('sources.json', SourceSchema, raw.sources, problems, invalid);
+  const entities = parseArray('entities.json', EntitySchema, raw.entities, problems, invalid);
+  const relations = parseArray('relations.json', RelationSchema, raw.relations, problems, invalid);
 
   const seen = new Set<string>();
   for (const { id } of [...sources, ...entities, ...relations]) {
@@ -127,19 +91,39 @@ export function validateCurated(
     else articleText.set(source.id, collapseWhitespace(text));
   }
 
-  const entityIds = new Set(entities.map((entity) => entity.id));
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+  const context: RuleContext = {
+    entity: (id) => entityById.get(id),
+    source: (id) => sourceById.get(id),
+    article: (id) => articleText.get(id),
+  };
+  const citesInvalid = (relation: RelationEntry) =>
+    [relation.source, relation.target, ...relation.sources].some((id) => invalid.has(id));
   for (const relation of relations) {
     const where = `relations.json ${relation.id}`;
-    if (!entityIds.has(relation.source)) problems.push(`${where}: source ${relation.source} is not a known entity`);
-    if (!entityIds.has(relation.target)) problems.push(`${where}: target ${relation.target} is not a known entity`);
+    // A reference to a record that failed its schema was reported with that record.
+    if (citesInvalid(relation)) continue;
+    const before = problems.length;
+    if (!entityById.has(relation.source)) problems.push(`${where}: source ${relation.source} is not a known entity`);
+    if (!entityById.has(relation.target)) problems.push(`${where}: target ${relation.target} is not a known entity`);
     if (relation.dateEnd && relation.dateEnd < relation.date) problems.push(`${where}: dateEnd is before date`);
     for (const cited of relation.sources) {
-      if (!sources.some((source) => source.id === cited)) problems.push(`${where}: cites unknown source ${cited}`);
+      if (!sourceById.has(cited)) problems.push(`${where}: cites unknown source ${cited}`);
     }
-    const article = articleText.get(relation.sources[0]!);
-    if (article !== undefined && !article.includes(collapseWhitespace(relation.quote))) {
-      problems.push(`${where}: quote not found verbatim in ${relation.sources[0]}: "${relation.quote.slice(0, 80)}"`);
-    }
+    // The rules read both ends and every cited source: only a relation whose references hold.
+    if (problems.length > before) continue;
+    problems.push(...relationProblems(relation, context).map((problem) => `${where}: ${problem}`));
+  }
+
+  const relationsOf = (id: string) => relations.filter((relation) => relation.source === id || relation.target === id);
+  for (const entity of entities) {
+    if (relationsOf(entity.id).some(citesInvalid)) continue;
+    problems.push(
+      ...[...roleAsOfProblems(entity, relationsOf, context.source), ...placeProblems(entity, relationsOf, context)].map(
+        (problem) => `entities.json ${entity.id}: ${problem}`,
+      ),
+    );
   }
   if (problems.length > 0) throw new SeedDataError(problems);
   return { sources, entities, relations };
@@ -154,8 +138,20 @@ function readJson(file: string): unknown {
 }
 
 export function readArticle(file: string): string | undefined {
+  if (!articleName.test(file)) return undefined;
   const path = `${articlesDir}${file}`;
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/** The text of an article in seed/articles/, or undefined when no such file is there. */
+export async function readArticleText(file: string): Promise<string | undefined> {
+  if (!articleName.test(file)) return undefined;
+  try {
+    return await readFile(`${articlesDir}${file}`, 'utf8');
+  } catch (error) {
+    if (['ENOENT', 'EISDIR', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
+    throw error;
+  }
 }
 
 export function readCurated(): CuratedData {
@@ -176,11 +172,10 @@ export function toGraphData({ sources, entities, relations }: CuratedData): Grap
       ...searchProperties(properties.title, [properties.publisher], id),
     },
   }));
-  const entityNodes: NodeRecord[] = entities.map(({ id, label, ...properties }) => ({
-    id,
-    label,
-    properties: { ...properties, ...searchProperties(properties.name, properties.aliases ?? [], id) },
-  }));
+  const entityNodes: NodeRecord[] = entities.map((entity) => {
+    const { id, label, ...properties } = entity;
+    return { id, label, properties: { ...properties, ...searchProperties(entity.name, namesOf(entity).slice(1), id) } };
+  });
   const relationships: RelationshipRecord[] = relations.map(({ id, type, source, target, ...properties }) => ({
     id,
     type,

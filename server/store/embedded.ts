@@ -1,8 +1,9 @@
+import { isDeepStrictEqual } from 'node:util';
 import grafeo from '@grafeo-db/js';
-import type { GrafeoDB as Database } from '@grafeo-db/js';
+import type { GrafeoDB as Database, QueryResult as EngineResult } from '@grafeo-db/js';
 import { GraphNode, GraphPath, GraphRelationship } from './graph-values.ts';
 import type { Params, Properties, QueryResult, Row, Value } from './graph-values.ts';
-import type { GraphStore, NodeRow, RelationshipRow, Statement } from './port.ts';
+import type { GraphStore, NodeRow, RelationshipRow, RunOptions, Statement } from './port.ts';
 import { queryText } from './queries.ts';
 
 const { GrafeoDB } = grafeo;
@@ -64,12 +65,12 @@ class EmbeddedStore implements GraphStore {
 
   constructor(private readonly db: Database) {}
 
-  async read(statement: Statement, params: Params = {}): Promise<QueryResult> {
+  async read(statement: Statement, params: Params = {}, options: RunOptions = {}): Promise<QueryResult> {
     const result = await this.db.executeCypher(text(statement), params);
-    return this.toResult(result.columns, result.toArray());
+    return this.toResult(result, options.maxRows);
   }
 
-  async write(statement: Statement, params: Params = {}): Promise<QueryResult> {
+  async write(statement: Statement, params: Params = {}, options: RunOptions = {}): Promise<QueryResult> {
     this.engineIds.clear();
     const query = text(statement);
     const textIndex = textIndexFor(query);
@@ -83,7 +84,7 @@ class EmbeddedStore implements GraphStore {
       const index = indexBehindConstraint(query);
       if (index) await tx.executeCypher(index);
       tx.commit();
-      return this.toResult(result.columns, result.toArray());
+      return this.toResult(result, options.maxRows);
     } catch (error) {
       if (tx.isActive) tx.rollback();
       throw error;
@@ -149,16 +150,19 @@ class EmbeddedStore implements GraphStore {
     this.db.close();
   }
 
-  private toResult(allColumns: string[], records: Record<string, unknown>[]): QueryResult {
+  /** Maps the first `maxRows` rows (all by default): the rest are never turned into JS values. */
+  private toResult(result: EngineResult, maxRows = Infinity): QueryResult {
     // A query without RETURN also yields the engine's own variables (_anon_edge_0, _path_nodes_p).
-    const columns = allColumns.filter((column) => !column.startsWith('_'));
+    const columns = result.columns.filter((column) => !column.startsWith('_'));
     const mapper = new ResultMapper(this.db);
+    const count = Math.min(result.length, maxRows);
+    const records = count === result.length ? result.toArray() : Array.from({ length: count }, (_, i) => result.get(i));
     const rows = records.map((record) => {
       const row: Row = {};
       for (const column of columns) row[column] = mapper.value(record[column]);
       return row;
     });
-    return { columns, rows };
+    return result.length > count ? { columns, rows, more: true } : { columns, rows };
   }
 }
 
@@ -177,16 +181,54 @@ const isPathShape = (value: object): value is { nodes: unknown[]; edges: unknown
   Array.isArray(value.edges);
 const isRawPath = (value: object): value is { nodes: RawNode[]; edges: RawEdge[] } =>
   isPathShape(value) && value.nodes.every(isRawNode) && value.edges.every(isRawEdge);
+/** Each relationship joins the nodes before and after it, in either direction. */
+function connects(nodes: { _id: number }[], edges: { _source: number; _target: number }[]): boolean {
+  return (
+    nodes.length === edges.length + 1 &&
+    edges.every(({ _source, _target }, i) => {
+      const [a, b] = [nodes[i]!._id, nodes[i + 1]!._id];
+      return (_source === a && _target === b) || (_source === b && _target === a);
+    })
+  );
+}
 /** A query without RETURN gives its path variables as internal ids: {nodes: [5, 6], edges: [45]}. */
 const isIdPath = (value: object): value is { nodes: number[]; edges: number[] } =>
   isPathShape(value) &&
   value.nodes.length > 0 &&
   [...value.nodes, ...value.edges].every((id) => typeof id === 'number');
 
-/** Maps one result's raw values to the plain model. */
+/** A local date-time (the engine gives it as a Date) as Neo4j prints one: ISO, with no zone. */
+export function localDateTime(date: Date): string {
+  return date.toISOString().replace(/(\.000)?Z$/, '');
+}
+
+/** What the store holds for an element, to compare a raw value with. */
+interface StoredNode {
+  labels: string[];
+  properties: Properties;
+}
+interface StoredEdge {
+  type: string;
+  source: number;
+  target: number;
+  properties: Properties;
+}
+
+const without = (raw: Properties, markers: string[]): Properties =>
+  Object.fromEntries(Object.entries(raw).filter(([key]) => !markers.includes(key)));
+
+/**
+ * Maps one result's raw values to the plain model. The engine gives nodes, relationships and
+ * paths as plain objects (`{_id, _labels, ...}`), exactly as it gives a map with those keys, so a
+ * raw value is taken for an element only when the store holds that element with the same labels
+ * (or type and ends) and the same properties; anything else is a map. A query can then not dress
+ * a map up as a node: a map equal in every respect to a stored node is that node.
+ */
 class ResultMapper {
   // Relationship ends come back as internal ids: one lookup per distinct node per result.
   private readonly stableIds = new Map<number, string>();
+  private readonly nodes = new Map<number, StoredNode | null>();
+  private readonly edges = new Map<number, StoredEdge | null>();
 
   constructor(private readonly db: Database) {}
 
@@ -194,28 +236,84 @@ class ResultMapper {
     if (raw === null || raw === undefined) return null;
     if (typeof raw === 'bigint') return Number.isSafeInteger(Number(raw)) ? Number(raw) : raw.toString();
     if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') return raw;
-    if (raw instanceof Date) return raw.toISOString();
+    if (raw instanceof Date) return localDateTime(raw);
     if (Buffer.isBuffer(raw)) return raw.toString('base64');
     if (raw instanceof Float32Array) return Array.from(raw);
     if (Array.isArray(raw)) return raw.map((item) => this.value(item));
     if (typeof raw !== 'object') return String(raw);
-    if (isRawPath(raw)) {
-      return new GraphPath(
-        raw.nodes.map((node) => this.node(node)),
-        raw.edges.map((edge) => this.relationship(edge)),
-      );
-    }
-    if (isIdPath(raw)) {
-      const path = this.pathOfIds(raw);
-      if (path) return path;
-    }
-    if (isRawEdge(raw)) return this.relationship(raw);
-    if (isRawNode(raw)) return this.node(raw);
+    const element = this.element(raw);
+    if (element) return element;
     const map: Record<string, Value> = {};
     for (const [key, value] of Object.entries(raw)) map[key] = this.value(value);
     return map;
   }
 
+  /** The node, relationship or path a raw object stands for, if the store holds it as given. */
+  private element(raw: object): GraphNode | GraphRelationship | GraphPath | undefined {
+    if (isRawPath(raw)) {
+      const nodes = raw.nodes.map((node) => (this.isStoredNode(node) ? this.node(node) : undefined));
+      const edges = raw.edges.map((edge) => (this.isStoredEdge(edge) ? edge : undefined));
+      if (nodes.every((node) => node) && edges.every((edge) => edge) && connects(raw.nodes, raw.edges)) {
+        return new GraphPath(
+          nodes as GraphNode[],
+          raw.edges.map((edge) => this.relationship(edge)),
+        );
+      }
+      return undefined;
+    }
+    if (isIdPath(raw)) return this.pathOfIds(raw);
+    if (isRawEdge(raw)) return this.isStoredEdge(raw) ? this.relationship(raw) : undefined;
+    if (isRawNode(raw)) return this.isStoredNode(raw) ? this.node(raw) : undefined;
+    return undefined;
+  }
+
+  private storedNode(id: number): StoredNode | null {
+    let stored = this.nodes.get(id);
+    if (stored === undefined) {
+      const node = this.db.getNode(id);
+      stored = node ? { labels: [...node.labels].sort(), properties: node.properties() as Properties } : null;
+      this.nodes.set(id, stored);
+    }
+    return stored;
+  }
+
+  private storedEdge(id: number): StoredEdge | null {
+    let stored = this.edges.get(id);
+    if (stored === undefined) {
+      const edge = this.db.getEdge(id);
+      stored = edge
+        ? {
+            type: edge.edgeType,
+            source: edge.sourceId,
+            target: edge.targetId,
+            properties: edge.properties() as Properties,
+          }
+        : null;
+      this.edges.set(id, stored);
+    }
+    return stored;
+  }
+
+  private isStoredNode(raw: RawNode): boolean {
+    const stored = Number.isSafeInteger(raw._id) ? this.storedNode(raw._id) : null;
+    return (
+      stored !== null &&
+      Array.isArray(raw._labels) &&
+      isDeepStrictEqual([...raw._labels].sort(), stored.labels) &&
+      isDeepStrictEqual(without(raw, ['_id', '_labels']), stored.properties)
+    );
+  }
+
+  private isStoredEdge(raw: RawEdge): boolean {
+    const stored = Number.isSafeInteger(raw._id) ? this.storedEdge(raw._id) : null;
+    return (
+      stored !== null &&
+      raw._type === stored.type &&
+      raw._source === stored.source &&
+      raw._target === stored.target &&
+      isDeepStrictEqual(without(raw, ['_id', '_type', '_source', '_target']), stored.properties)
+    );
+  }
   private stableId(internalId: number): string {
     let id = this.stableIds.get(internalId);
     if (id === undefined) {
@@ -248,6 +346,14 @@ class ResultMapper {
     const rawNodes = nodes.map((id) => this.db.getNode(id));
     const rawEdges = edges.map((id) => this.db.getEdge(id));
     if (rawNodes.some((node) => !node) || rawEdges.some((edge) => !edge)) return undefined;
+    const ends = rawEdges.map((edge) => ({ _source: edge!.sourceId, _target: edge!.targetId }));
+    if (
+      !connects(
+        nodes.map((_id) => ({ _id })),
+        ends,
+      )
+    )
+      return undefined;
     return new GraphPath(
       rawNodes.map((node) =>
         this.node({ ...(node!.properties() as Properties), _id: node!.id, _labels: node!.labels }),

@@ -40,6 +40,8 @@ export type Row = Record<string, Value>;
 export interface QueryResult {
   columns: string[];
   rows: Row[];
+  /** True when the store stopped at `maxRows` (see RunOptions) and more rows were left out. */
+  more?: boolean;
 }
 
 export type Params = Record<string, unknown>;

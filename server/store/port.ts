@@ -8,6 +8,8 @@ export interface RunOptions {
   /** Neo4j ends the transaction after this long. The embedded engine cannot stop a running
    *  query: the Cypher console runs those in a process it can kill (see server/cypher-console). */
   timeoutMs?: number;
+  /** Map at most this many rows; the result's `more` says whether there were others. */
+  maxRows?: number;
 }
 
 /** A node to create in bulk: its stable id and all its properties (the id among them). */

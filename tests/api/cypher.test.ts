@@ -1,28 +1,26 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CypherResponse } from '../../common/api.ts';
-import { QueryError, QueryTimeoutError, WriteRefusedError } from '../../server/cypher-console/types.ts';
-import type { CypherConsole } from '../../server/cypher-console/types.ts';
+import {
+  ConsoleBusyError,
+  MemoryLimitError,
+  QueryConflictError,
+  QueryError,
+  QueryTimeoutError,
+  QueryTooComplexError,
+  WriteRefusedError,
+  type ConsoleStatus,
+  type CypherConsole,
+} from '../../server/cypher-console/types.ts';
 import { writeAttempts } from '../fixtures/write-attempts.ts';
-import { seededApp, seededFileApp, type Harness } from './harness.ts';
+import { describe, expect, fileApp, it } from '../support/fixtures.ts';
+import { fingerprint } from '../support/fingerprint.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await seededFileApp({ timeoutMs: 1500, maxRows: 20 });
-});
-afterAll(() => h.close());
+const h = fileApp({ console: 'workers', limits: { timeoutMs: 1500, maxRows: 20 } });
 
 const cypher = (body: unknown) =>
   request(h.app)
     .post('/api/cypher')
     .send(body as object);
-
-async function fingerprint(): Promise<unknown> {
-  const { rows } = await h.store.read({
-    text: 'MATCH (n) OPTIONAL MATCH (n)-[r]->() WITH n, collect(r.id) AS rels RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, rels ORDER BY id',
-  });
-  return rows;
-}
 
 describe('POST /api/cypher', () => {
   it('runs a read with parameters: JSON rows plus the graph part as elements', async () => {
@@ -60,7 +58,7 @@ describe('POST /api/cypher', () => {
   });
 
   it('refuses every write attempt with 403 (or 400 for what cannot be parsed) and leaves the data as it was', async () => {
-    const before = await fingerprint();
+    const before = await fingerprint(h.store);
     for (const attempt of writeAttempts) {
       const res = await cypher({ query: attempt.query, params: attempt.params });
       expect([400, 403], `${attempt.name}: ${res.status} ${res.text}`).toContain(res.status);
@@ -69,7 +67,7 @@ describe('POST /api/cypher', () => {
     }
     const create = await cypher({ query: "CREATE (:Entity {id: 'evil'})" }).expect(403);
     expect(create.body.title).toBe('Write refused');
-    expect(await fingerprint()).toEqual(before);
+    expect(await fingerprint(h.store)).toEqual(before);
   });
 
   it('stops a runaway query with 408 and keeps serving', async () => {
@@ -94,6 +92,13 @@ describe('POST /api/cypher', () => {
     expect(after.rows[0]!.c).toBeGreaterThan(0);
   });
 
+  it('when a query uses a construct the embedded engine answers differently, the result warns of it', async () => {
+    const res = await cypher({ query: 'RETURN 2 ^ 3 ^ 2 AS r' }).expect(200);
+    expect(res.body.warnings).toEqual([expect.stringContaining('from the right')]);
+    const plain = await cypher({ query: 'RETURN (2 ^ 3) ^ 2 AS r' }).expect(200);
+    expect(plain.body.warnings).toBeUndefined();
+  });
+
   it('reports invalid Cypher and invalid bodies as 400 with the field', async () => {
     const syntax = await cypher({ query: 'MATCH (n RETURN n' }).expect(400);
     expect(syntax.body.errors[0].field).toBe('query');
@@ -110,29 +115,54 @@ describe('POST /api/cypher', () => {
   });
 });
 
+const ok: ConsoleStatus = { state: 'ok', workers: { ready: 1, busy: 0, starting: 0 }, queued: 0 };
+const failingWith = (error: Error, status = ok): CypherConsole => ({
+  run: () => Promise.reject(error),
+  status: () => status,
+  ready: async () => {},
+  close: async () => {},
+});
+
 describe('console errors map to statuses', () => {
-  it.each([
+  it.for([
     [new WriteRefusedError('no writes'), 403],
     [new QueryTimeoutError('too slow'), 408],
     [new QueryError('bad'), 400],
-  ] as const)('%s → %i', async (error, status) => {
-    const failing: CypherConsole = { run: () => Promise.reject(error), ready: async () => {}, close: async () => {} };
-    const app = await seededApp({ cypherConsole: failing });
-    try {
+    [new QueryTooComplexError('too complex to check'), 400],
+    [new QueryConflictError('rolled back'), 409],
+    [new MemoryLimitError('too much memory'), 422],
+    [new ConsoleBusyError('queue full', 5), 503],
+  ] as const)(
+    'when the console fails with %s, the answer is %i with its message and no stack',
+    async ([error, status], { makeApp }) => {
+      const failing = failingWith(error);
+      const app = await makeApp({ console: failing });
       const res = await request(app.app).post('/api/cypher').send({ query: 'RETURN 1' }).expect(status);
       expect(res.body.detail).toBe(error.message);
       expect(res.text).not.toContain('at ');
-    } finally {
-      await app.close();
-    }
+    },
+  );
+
+  it('when the console is busy, the 503 says when to try again', async ({ makeApp }) => {
+    const app = await makeApp({ console: failingWith(new ConsoleBusyError('queue full', 7)) });
+    const res = await request(app.app).post('/api/cypher').send({ query: 'RETURN 1' }).expect(503);
+    expect(res.headers['retry-after']).toBe('7');
   });
 
-  it('answers 503 when no console is configured', async () => {
-    const app = await seededApp({ cypherConsole: null });
-    try {
-      await request(app.app).post('/api/cypher').send({ query: 'RETURN 1' }).expect(503);
-    } finally {
-      await app.close();
-    }
+  it('when the console cannot run queries, /api/health says degraded and why', async ({ makeApp }) => {
+    const degraded: ConsoleStatus = {
+      state: 'degraded',
+      workers: { ready: 0, busy: 0, starting: 1 },
+      queued: 0,
+      reason: 'no Cypher worker is running',
+    };
+    const app = await makeApp({ console: failingWith(new QueryError('x'), degraded) });
+    const res = await request(app.app).get('/api/health').expect(200);
+    expect(res.body).toMatchObject({ status: 'degraded', console: degraded });
+  });
+
+  it('when no console is configured, answers 503', async ({ makeApp }) => {
+    const app = await makeApp({ console: 'none' });
+    await request(app.app).post('/api/cypher').send({ query: 'RETURN 1' }).expect(503);
   });
 });

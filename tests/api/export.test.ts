@@ -1,18 +1,12 @@
+import { parse } from 'csv-parse/sync';
 import cytoscape from 'cytoscape';
-import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphJson } from '../../common/api.ts';
-import { openEmbeddedStore } from '../../server/store/embedded.ts';
-import { GraphNode, GraphRelationship } from '../../server/store/graph-values.ts';
-import { curated, relationsOf, seededApp, seededFileApp, type Harness } from './harness.ts';
+import { curated, relationsOf } from '../support/curated.ts';
+import { describe, expect, fileApp, it } from '../support/fixtures.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await seededApp();
-});
-afterAll(() => h.close());
+const h = fileApp();
 
 // Li Qiang and everyone he is linked to; expected edges are the curated relations among them.
 const center = 'person:li-qiang';
@@ -34,13 +28,6 @@ async function download(format: string, binary = false) {
   );
   return res;
 }
-
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  isArray: (name, _path, _leaf, isAttribute) =>
-    !isAttribute && ['key', 'node', 'edge', 'data', 'attribute', 'attvalue'].includes(name),
-});
 
 describe('export', () => {
   it('json: the nodes and every relationship among them', async () => {
@@ -67,110 +54,41 @@ describe('export', () => {
     expect(edge.target().data('name')).toBe('Russia');
   });
 
-  it('graphml: typed keys, every node and edge, values readable', async () => {
-    const doc = xml.parse((await download('graphml')).text);
-    const keys = doc.graphml.key as { id: string; for: string; 'attr.name': string; 'attr.type': string }[];
-    const keyName = new Map(keys.map((k) => [k.id, k['attr.name']]));
-    expect(keys.every((k) => ['boolean', 'int', 'long', 'float', 'double', 'string'].includes(k['attr.type']))).toBe(
-      true,
+  it.each([
+    ['cyjs', 'cyjs', 'application/json'],
+    ['json', 'json', 'application/json'],
+    ['csv', 'zip', 'application/zip'],
+    ['neo4j-csv', 'zip', 'application/zip'],
+    ['graphml', 'graphml', 'application/graphml+xml'],
+    ['graphml-yed', 'graphml', 'application/graphml+xml'],
+    ['gexf', 'gexf', 'application/gexf+xml'],
+    ['cypher', 'cypher', 'application/x-cypher-query'],
+  ])('when asked for %s, it answers a .%s attachment of type %s', async (format, extension, type) => {
+    const res = await request(h.app).post('/api/export').send({ format, ids }).expect(200);
+    expect(res.headers['content-type']).toContain(type);
+    expect(res.headers['content-disposition']).toMatch(
+      new RegExp(`^attachment; filename="?kg-export-[0-9-]+\\.${extension}"?$`),
     );
-    expect(keys.find((k) => k.for === 'edge' && k['attr.name'] === 'date')?.['attr.type']).toBe('string');
-    expect(keys.find((k) => k.for === 'node' && k['attr.name'] === 'labels')).toBeDefined();
-    const graph = doc.graphml.graph;
-    expect(graph.edgedefault).toBe('directed');
-    expect(graph.node.map((n: { id: string }) => n.id).sort()).toEqual([...ids].sort());
-    expect(graph.edge).toHaveLength(expectedEdges.length);
-    const edge = graph.edge.find((e: { id: string }) => e.id === visit.id);
-    expect(edge).toMatchObject({ source: center, target: 'country:RUS' });
-    const data = Object.fromEntries(
-      edge.data.map((d: { key: string; '#text': unknown }) => [keyName.get(d.key), String(d['#text'])]),
-    );
-    expect(data).toMatchObject({ type: 'VISITED', date: '2024-08-21' });
-    expect(JSON.parse(data.sources)).toEqual(visit.sources);
   });
 
-  it('gexf: declared typed attributes, every node and edge', async () => {
-    const doc = xml.parse((await download('gexf')).text);
-    const graph = doc.gexf.graph;
-    expect(graph.defaultedgetype).toBe('directed');
-    const nodes = graph.nodes.node as { id: string; label: string }[];
-    expect(nodes.map((n) => n.id).sort()).toEqual([...ids].sort());
-    expect(nodes.find((n) => n.id === center)?.label).toBe('Li Qiang');
-    const edges = graph.edges.edge as {
-      id: string;
-      source: string;
-      target: string;
-      label: string;
-      attvalues: { attvalue: { for: string; value: string }[] };
-    }[];
-    expect(edges).toHaveLength(expectedEdges.length);
-    const edgeAttributes = ([] as { class: string; attribute: { id: string; title: string; type: string }[] }[])
-      .concat(graph.attributes)
-      .find((a) => a.class === 'edge')!;
-    const title = new Map(edgeAttributes.attribute.map((a) => [a.id, a.title]));
-    expect(edgeAttributes.attribute.every((a) => a.type.length > 0)).toBe(true);
-    const edge = edges.find((e) => e.id === visit.id)!;
-    expect(edge).toMatchObject({ source: center, target: 'country:RUS', label: 'VISITED' });
-    const values = Object.fromEntries(edge.attvalues.attvalue.map((v) => [title.get(v.for), String(v.value)]));
-    expect(values).toMatchObject({ date: '2024-08-21', type: 'VISITED' });
-  });
-
-  it('csv: a zip of nodes.csv and relationships.csv', async () => {
+  it('csv: every relationship among the nodes, with its type as Kind', async () => {
     const zip = await JSZip.loadAsync((await download('csv', true)).body as Buffer);
-    const nodes = readCsv(await zip.file('nodes.csv')!.async('string'));
-    const relationships = readCsv(await zip.file('relationships.csv')!.async('string'));
-    expect(nodes.map((n) => n.id).sort()).toEqual([...ids].sort());
+    const options = { columns: true, bom: true } as const;
+    const nodes = parse(await zip.file('nodes.csv')!.async('string'), options) as Record<string, string>[];
+    const relationships = parse(await zip.file('relationships.csv')!.async('string'), options) as Record<
+      string,
+      string
+    >[];
+    expect(nodes.map((n) => n.Id).sort()).toEqual([...ids].sort());
     expect(relationships).toHaveLength(expectedEdges.length);
-    const row = relationships.find((r) => r.id === visit.id)!;
-    expect(row).toMatchObject({
-      type: 'VISITED',
-      source: center,
-      target: 'country:RUS',
+    expect(relationships.find((r) => r.Id === visit.id)).toMatchObject({
+      Kind: 'VISITED',
+      Source: center,
+      Target: 'country:RUS',
       date: '2024-08-21',
       quote: visit.quote,
     });
-    expect(String(nodes.find((n) => n.id === center)?.labels).split(';')).toContain('Person');
-  });
-
-  it('cypher: the script re-run into an empty store recreates the same subgraph', async () => {
-    const script = (await download('cypher')).text;
-    const target = openEmbeddedStore();
-    try {
-      for (const line of script.split('\n')) {
-        if (line.trim() === '' || line.startsWith('//')) continue;
-        expect(line.endsWith(';')).toBe(true);
-        await target.write({ text: line.slice(0, -1) });
-      }
-      const exported = JSON.parse((await download('json')).text) as GraphJson;
-      const { rows } = await target.read({ text: 'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN n, r' });
-      const nodes = new Map<string, GraphNode>();
-      const rels = new Map<string, GraphRelationship>();
-      for (const { n, r } of rows) {
-        if (n instanceof GraphNode) nodes.set(n.id, n);
-        if (r instanceof GraphRelationship) rels.set(r.id, r);
-      }
-      expect(nodes.size).toBe(exported.nodes.length);
-      for (const node of exported.nodes) {
-        expect(nodes.get(node.id)?.labels).toEqual(node.labels);
-        expect(nodes.get(node.id)?.properties).toEqual(node.properties);
-      }
-      expect(rels.size).toBe(exported.relationships.length);
-      for (const r of exported.relationships) {
-        const copy = rels.get(r.id)!;
-        expect({ type: copy.type, source: copy.source, target: copy.target, properties: copy.properties }).toEqual({
-          type: r.type,
-          source: r.source,
-          target: r.target,
-          properties: r.properties,
-        });
-      }
-      // merging again changes nothing
-      for (const line of script.split('\n')) if (line.endsWith(';')) await target.write({ text: line.slice(0, -1) });
-      const again = await target.read('counts');
-      expect(again.rows[0]).toEqual({ nodes: exported.nodes.length, relationships: exported.relationships.length });
-    } finally {
-      await target.close();
-    }
+    expect(nodes.find((n) => n.Id === center)?.Labels?.split(';')).toContain('Person');
   });
 
   it('GET with query parameters exports the same subgraph', async () => {
@@ -181,29 +99,25 @@ describe('export', () => {
     expect((JSON.parse(res.text) as GraphJson).relationships).toHaveLength(expectedEdges.length);
   });
 
-  it('exports the result of a read-only query', async () => {
-    const file = await seededFileApp({ timeoutMs: 3000, maxRows: 100 });
-    try {
-      const res = await request(file.app)
-        .post('/api/export')
-        .send({
-          format: 'json',
-          query: 'MATCH (p:Person)-[v:VISITED]->(c {id: $id}) RETURN v',
-          params: { id: 'country:RUS' },
-        })
-        .expect(200);
-      expect(res.headers['x-rows-capped']).toBe('false');
-      const body = JSON.parse(res.text) as GraphJson;
-      const visits = curated.relations.filter((r) => r.type === 'VISITED' && r.target === 'country:RUS');
-      expect(body.relationships.map((r) => r.id).sort()).toEqual(visits.map((r) => r.id).sort());
-      expect(body.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([center, 'country:RUS']));
-      await request(file.app)
-        .post('/api/export')
-        .send({ format: 'json', query: 'MATCH (n) DETACH DELETE n' })
-        .expect(403);
-    } finally {
-      await file.close();
-    }
+  it('exports the result of a read-only query', async ({ makeApp }) => {
+    const file = await makeApp({ console: 'workers', limits: { timeoutMs: 3000, maxRows: 100 } });
+    const res = await request(file.app)
+      .post('/api/export')
+      .send({
+        format: 'json',
+        query: 'MATCH (p:Person)-[v:VISITED]->(c {id: $id}) RETURN v',
+        params: { id: 'country:RUS' },
+      })
+      .expect(200);
+    expect(res.headers['x-rows-capped']).toBe('false');
+    const body = JSON.parse(res.text) as GraphJson;
+    const visits = curated.relations.filter((r) => r.type === 'VISITED' && r.target === 'country:RUS');
+    expect(body.relationships.map((r) => r.id).sort()).toEqual(visits.map((r) => r.id).sort());
+    expect(body.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([center, 'country:RUS']));
+    await request(file.app)
+      .post('/api/export')
+      .send({ format: 'json', query: 'MATCH (n) DETACH DELETE n' })
+      .expect(403);
   });
 
   it('refuses bad requests and unknown ids', async () => {
@@ -214,6 +128,7 @@ describe('export', () => {
       [{ format: 'json', ids, query: 'RETURN 1' }, 'ids'],
       [{ format: 'json', ids: [] }, 'ids'],
       [{ format: 'json', ids, params: {} }, 'params'],
+      [{ format: 'json', ids, includeSources: 'yes' }, 'includeSources'],
     ];
     for (const [body, field] of cases) {
       const res = await request(h.app).post('/api/export').send(body).expect(400);
@@ -223,6 +138,7 @@ describe('export', () => {
       ).toContain(field);
     }
     await request(h.app).get('/api/export?format=json').expect(400);
+    await request(h.app).get('/api/export?format=json&ids=country:RUS&includeSources=maybe').expect(400);
     const res = await request(h.app)
       .post('/api/export')
       .send({ format: 'json', ids: ['country:RUS', 'country:XXX'] })
@@ -230,37 +146,3 @@ describe('export', () => {
     expect(res.body.detail).toContain('country:XXX');
   });
 });
-
-/** A small RFC 4180 reader, enough for the export's own output. */
-function readCsv(text: string): Record<string, string>[] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  const [header, ...rows] = records;
-  return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i] ?? ''])));
-}

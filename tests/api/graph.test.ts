@@ -1,13 +1,10 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphResponse, PathsResponse } from '../../common/api.ts';
-import { curated, relationsOf, seededApp, type Harness } from './harness.ts';
+import { curated, relationsOf } from '../support/curated.ts';
+import { fileApp } from '../support/fixtures.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await seededApp();
-});
-afterAll(() => h.close());
+const h = fileApp();
 
 const neighborhood = async (query: string) =>
   (await request(h.app).get(`/api/graph/neighborhood?${query}`).expect(200)).body as GraphResponse;
@@ -34,11 +31,25 @@ describe('GET /api/graph/neighborhood', () => {
     expect(body.meta).toEqual({ truncated: false, omitted: [] });
   });
 
+  it('when a relation has a context passage, its edge carries it beside the quote', async () => {
+    const withContext = relationsOf('person:sergei-lavrov').filter((r) => r.context !== undefined);
+    expect(withContext.length).toBeGreaterThan(0);
+    const body = await neighborhood('ids=person:sergei-lavrov');
+    for (const relation of withContext) {
+      const edge = body.elements.edges.find((e) => e.data.id === relation.id);
+      expect(edge?.data).toMatchObject({ quote: relation.quote, context: relation.context });
+    }
+  });
+
   it('filters by type, neighbour label and date range', async () => {
     const body = await neighborhood(
       'ids=person:li-qiang&types=VISITED,MET_WITH&labels=Country&from=2024-08-21&to=2024-08-21',
     );
-    expect(body.elements.edges.map((e) => e.data.id)).toEqual(['rel:li-qiang-visited-rus-2024-08-21']);
+    // the Belarus stop is dated only to its month (August 2024), which overlaps 21 August
+    expect(body.elements.edges.map((e) => e.data.id).sort()).toEqual([
+      'rel:li-qiang-visited-blr-2024-08-22',
+      'rel:li-qiang-visited-rus-2024-08-21',
+    ]);
     // a period (date..dateEnd) overlapping the range counts: China-Russia trade Jan-Jul 2024
     const trade = await neighborhood('ids=country:CHN&types=TRADES_WITH&from=2024-06-01&to=2024-06-30');
     expect(trade.elements.edges.map((e) => e.data.id)).toEqual(['rel:chn-trades-with-rus-2024-01-01']);

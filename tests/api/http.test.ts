@@ -1,33 +1,61 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { GraphStore } from '../../server/store/port.ts';
-import { seededApp, type Harness } from './harness.ts';
+import { describe, expect, fileApp, it } from '../support/fixtures.ts';
 
-let h: Harness;
 const lines: Record<string, unknown>[] = [];
-beforeAll(async () => {
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  h = await seededApp({ deps: { logger: pino({ level: 'info' }, sink), bodyLimit: '2kb' } });
+const sink = new Writable({
+  write(chunk, _encoding, done) {
+    for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(JSON.parse(line));
+    done();
+  },
 });
-afterAll(() => h.close());
+const h = fileApp({ deps: { logger: pino({ level: 'info' }, sink), bodyLimit: '2kb' } });
 
 describe('HTTP behaviour', () => {
   it('logs one structured line per request with its timing', async () => {
     await request(h.app).get('/api/health?probe=log').expect(200);
-    const line = lines.find((l) => (l.req as { url?: string } | undefined)?.url === '/api/health?probe=log');
-    expect(line).toMatchObject({ res: { statusCode: 200 }, req: { method: 'GET' } });
+    const line = lines.find((l) => (l.req as { url?: string } | undefined)?.url === '/api/health?probe=…');
+    expect(line).toMatchObject({ res: { statusCode: 200 }, req: { method: 'GET' }, msg: 'request completed' });
     expect(typeof line!.responseTime).toBe('number');
     expect(JSON.stringify(line)).not.toMatch(/cookie|authorization/i);
   });
+
+  it('when a token is put in the query string, it never reaches the log', async () => {
+    const token = 'tok-8d1c2b7e5f4a3c9e0d6b';
+    await request(h.app).get(`/api/search?q=putin&access_token=${token}`).expect(400);
+    await request(h.app).get(`/api/nodes/country:RUS?token=${token}`);
+    const logged = JSON.stringify(lines);
+    expect(logged).toContain('access_token=…');
+    expect(logged).not.toContain(token);
+  });
+
+  it.each([
+    ['an undecodable percent-escape in a path', '/api/nodes/%ff'],
+    ['a lone percent sign in a path', '/api/nodes/%'],
+    ['a cut-off percent-escape in a path', '/api/nodes/%E0%A4%A'],
+  ])('when a request has %s, the answer is 400 problem+json', async (_case, path) => {
+    const res = await request(h.app).get(path).expect(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+  });
+
+  it.for(['br', 'gzip', 'deflate'])(
+    'when a body says Content-Encoding %s but is not, the answer is 400 problem+json',
+    async (encoding, { serve }) => {
+      // over a real socket: the test client would re-encode the body
+      const server = await serve(h.app);
+      const res = await fetch(`${server.url}/api/cypher`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+        body: 'not compressed at all',
+      });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    },
+  );
 
   it('sets security headers and compresses with gzip or brotli', async () => {
     // responses over the server's 4 kB compression threshold
@@ -97,7 +125,17 @@ describe('GET /api/openapi.json', () => {
     const depth = neighborhood.parameters.find((p: { name: string }) => p.name === 'depth');
     expect(depth.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 3 });
     const format = doc.paths['/api/export'].post.requestBody.content['application/json'].schema.properties.format;
-    expect(format.enum).toEqual(['cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher']);
+    expect(format.enum).toEqual([
+      'cyjs',
+      'json',
+      'csv',
+      'neo4j-csv',
+      'graphml',
+      'graphml-yed',
+      'gexf',
+      'cypher',
+      'citations',
+    ]);
     expect(doc.paths['/api/nodes/{id}'].get.responses['404']).toBeDefined();
   });
 
@@ -108,11 +146,15 @@ describe('GET /api/openapi.json', () => {
       q: 'russia',
       from: 'country:RUS',
       to: 'country:CHN',
+      a: 'country:RUS',
+      b: 'country:CHN',
       format: 'json',
     };
-    for (const [path, methods] of Object.entries(
+    const pathSamples: Record<string, string> = { id: 'source:cnn-2024-08-21-putin-li-qiang-moscow' };
+    for (const [documented, methods] of Object.entries(
       doc.paths as Record<string, { get?: { parameters?: { name: string; in: string; required: boolean }[] } }>,
     )) {
+      const path = documented.replace(/\{(\w+)\}/g, (_match, name: string) => pathSamples[name] ?? 'x');
       const query = (methods.get?.parameters ?? []).filter((parameter) => parameter.in === 'query');
       const required = query.filter((parameter) => parameter.required).map((parameter) => parameter.name);
       if (query.length === 0) continue;

@@ -1,13 +1,10 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HealthResponse, NodeResponse, SchemaResponse, SearchResponse } from '../../common/api.ts';
-import { curated, relationsOf, seededApp, type Harness } from './harness.ts';
+import { curated, relationsOf } from '../support/curated.ts';
+import { fileApp } from '../support/fixtures.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await seededApp();
-});
-afterAll(() => h.close());
+const h = fileApp();
 
 describe('GET /api/health', () => {
   it('reports the store and the counts of the seed data', async () => {
@@ -64,6 +61,16 @@ describe('GET /api/search', () => {
     expect(people.length).toBeGreaterThan(0);
     expect(people.every((hit) => hit.labels.includes('Person'))).toBe(true);
     expect(await hits('q=li&limit=2')).toHaveLength(2);
+  });
+
+  it.each([
+    ['Mr Xi', 'person:xi-jinping'],
+    ['the West', 'org:the-west'],
+    ['Western countries', 'org:the-west'],
+    ['Chinese', 'country:CHN'],
+  ])('when searching "%s", the way the articles name it, finds %s', async (q, id) => {
+    const found = await hits(`q=${encodeURIComponent(q)}`);
+    expect(found.map((hit) => hit.id)).toContain(id);
   });
 
   it('refuses a missing q, a bad limit and an unknown label, naming the field', async () => {

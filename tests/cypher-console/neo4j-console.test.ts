@@ -1,11 +1,18 @@
 // The write battery and the timeout on Neo4j, where one is available (testcontainers or
 // NEO4J_TEST_URI): ad-hoc reads run in READ access-mode transactions with a server-side timeout.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StoreConsole } from '../../server/cypher-console/store-console.ts';
-import { QueryError, QueryTimeoutError, WriteRefusedError } from '../../server/cypher-console/types.ts';
+import { limitsOf, storeConsole } from '../../server/cypher-console/create.ts';
+import { loadConfig } from '../../server/config.ts';
+import {
+  QueryError,
+  QueryTimeoutError,
+  WriteRefusedError,
+  type CypherConsole,
+} from '../../server/cypher-console/types.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { readCurated, toGraphData } from '../../server/loader/curated.ts';
 import { loadGraph } from '../../server/loader/load.ts';
+import { escapeAttempts } from '../fixtures/escape-attempts.ts';
 import { writeAttempts } from '../fixtures/write-attempts.ts';
 import { neo4jStore } from '../store/available-stores.ts';
 
@@ -20,7 +27,7 @@ if ('skipped' in neo4j) {
   const subject = neo4j.store;
   describe(`the Cypher console on ${subject.name}`, () => {
     let store: GraphStore;
-    let console_: StoreConsole;
+    let console_: CypherConsole;
     const fingerprint = async () =>
       (
         await store.read({
@@ -31,14 +38,15 @@ if ('skipped' in neo4j) {
     beforeAll(async () => {
       store = await subject.open();
       await loadGraph(store, toGraphData(readCurated()));
-      console_ = new StoreConsole(store, { allowWrites: false, timeoutMs: 2000, maxRows: 10 });
+      console_ = storeConsole(store, { ...limitsOf(loadConfig({})), timeoutMs: 2000, maxRows: 10 }, false);
     });
     afterAll(async () => {
+      await console_?.close();
       await store?.close();
       await subject.teardown();
     });
 
-    it('refuses every write attempt and leaves the data identical', async () => {
+    it('refuses every write attempt of the first battery and leaves the data identical', async () => {
       const before = await fingerprint();
       for (const attempt of writeAttempts) {
         const error = await console_.run(attempt.query, attempt.params).then(
@@ -49,6 +57,18 @@ if ('skipped' in neo4j) {
           error instanceof WriteRefusedError || error instanceof QueryError,
           `${attempt.name}: ${String(error)}`,
         ).toBe(true);
+      }
+      expect(await fingerprint()).toEqual(before);
+    });
+
+    it('refuses every escape attempt of the second battery and leaves the data identical', async () => {
+      const before = await fingerprint();
+      for (const attempt of escapeAttempts) {
+        const error = await console_.run(attempt.query).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error, attempt.name).toBeInstanceOf(Error);
       }
       expect(await fingerprint()).toEqual(before);
     });

@@ -1,15 +1,20 @@
 // Every .cypher file is checked against Neo4j 5's grammar and semantics with Neo4j's own linter,
 // so the Neo4j path is checked even where no Neo4j runs.
-import { readFileSync } from 'node:fs';
 import { isNotParamError, lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import {
-  cypherDir,
+  createNodesFor,
+  createRelationshipsFor,
   cypherFiles,
+  neighborhoodTypeCountsFor,
+  nodeTypeDegreesFor,
+  overTypes,
   pathsFor,
   queryNames,
+  queryText,
   upsertNodesFor,
   upsertRelationshipsFor,
+  type QueryName,
 } from '../../server/store/queries.ts';
 
 // The linter only knows functions and procedures it is given; the package's registry snapshot of
@@ -68,12 +73,25 @@ function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
   return [items.filter(test), items.filter((item) => !test(item))];
 }
 
-// Placeholder labels and types become real names before linting, as at run time.
+// Placeholder labels and types become real names, and fragments are expanded, before linting:
+// the text is linted as it runs.
+const withNames: Partial<Record<QueryName, () => { text: string }>> = {
+  'upsert-nodes': () => upsertNodesFor('Country'),
+  'create-nodes': () => createNodesFor('Country'),
+  'upsert-relationships': () => upsertRelationshipsFor('TRADES_WITH'),
+  'create-relationships': () => createRelationshipsFor('TRADES_WITH'),
+  paths: () => pathsFor(['VISITED', 'MET_WITH']),
+  'neighborhood-type-counts': () => neighborhoodTypeCountsFor(['VISITED', 'MET_WITH']),
+  'node-type-degrees': () => nodeTypeDegreesFor(['VISITED', 'MET_WITH']),
+  'path-neighbours': () => overTypes('path-neighbours', ['VISITED', 'MET_WITH']),
+  'path-links': () => overTypes('path-links', ['VISITED', 'MET_WITH']),
+  'path-link-relationships': () => overTypes('path-link-relationships', ['VISITED', 'MET_WITH']),
+};
+
 function asRun(file: string): string {
-  if (file === 'upsert-nodes.cypher') return upsertNodesFor('Country').text;
-  if (file === 'upsert-relationships.cypher') return upsertRelationshipsFor('TRADES_WITH').text;
-  if (file === 'paths.cypher') return pathsFor(['VISITED', 'MET_WITH']).text;
-  return readFileSync(`${cypherDir}${file}`, 'utf8');
+  const variant = file.endsWith('.embedded.cypher') ? 'embedded' : undefined;
+  const name = file.replace(/(\.embedded)?\.cypher$/, '') as QueryName;
+  return variant ? queryText(name, variant) : (withNames[name]?.().text ?? queryText(name));
 }
 
 describe('cypher/ against Neo4j 5', () => {

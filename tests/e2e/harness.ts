@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { freePort } from '../security/server-process.ts';
+import { freePort } from '../support/server-process.ts';
 
 export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const outputDir = join(root, 'test-output');

@@ -4,12 +4,14 @@
 // request: no 5xx, a problem+json body for every 4xx, the server still answering, and the data
 // unchanged (counts and a checksum of every id and property, before and after).
 //
-// The store under the app is writable (in memory) with only the lexical write guard in front of
-// ad-hoc Cypher, so a write that slipped through would show up in the checksum; a second run goes
-// through the production setup (read-only file, worker processes). FUZZ_RUNS scales the runs.
+// The store under the app is writable (in memory) with only the guard (the parsed and the lexical
+// checks) in front of ad-hoc Cypher, so a write that slipped through would show up in the checksum;
+// a second run goes through the production setup (read-only file, worker processes). FUZZ_RUNS
+// scales the runs.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileAppWith, appWith, fingerprint, listen, type App, type Fingerprint } from '../security/harness.ts';
+import { buildApp, listen, type AppUnderTest } from '../support/app.ts';
+import { fingerprint, type Fingerprint } from '../support/fingerprint.ts';
 
 const scale = Number(process.env.FUZZ_RUNS ?? '1');
 const runs = (n: number) => Math.max(1, Math.round(n * scale));
@@ -307,6 +309,16 @@ function validBody(operation: Operation): fc.Arbitrary<unknown> {
   const query = fc.constantFrom(...validQueries);
   const params = fc.record({ id: fc.constantFrom(...knownIds) });
   if (operation.path === '/api/cypher') return fc.record({ query, params });
+  if (operation.path === '/api/graph/subgraph')
+    return fc.record(
+      {
+        ids: fc.array(fc.constantFrom(...knownIds, 'nope:x'), { minLength: 1, maxLength: 8 }),
+        types: fc.subarray(['VISITED', 'SANCTIONS', 'TRADES_WITH', 'MET_WITH']),
+        from: fc.constantFrom('2024-01-01', '2025-06-30'),
+        limit: fc.integer({ min: 1, max: 50 }),
+      },
+      { requiredKeys: ['ids'] },
+    );
   return fc.oneof(
     fc.record({
       format: fc.constantFrom('cyjs', 'json', 'csv', 'graphml', 'gexf', 'cypher'),
@@ -347,7 +359,12 @@ function requestsFor(operation: Operation): fc.Arbitrary<Sample> {
       arbitrary: fc.tuple(fc.constantFrom('extra', 'q', 'ids', '__proto__', 'constructor', 'limit[]'), anyText),
     },
   );
-  const pathId = fc.oneof(fc.constantFrom(...knownIds), anyText).map((v) => (v === '' ? 'x' : v));
+  // path ids: the known node ids, the parameter's documented example (a source id for
+  // /api/sources/{id}), or anything
+  const example = operation.parameters.find((p) => p.in === 'path')?.schema.example;
+  const pathId = fc
+    .oneof(fc.constantFrom(...knownIds, ...(typeof example === 'string' ? [example, example] : [])), anyText)
+    .map((v) => (v === '' ? 'x' : v));
   const rawPath = fc.boolean();
   const body = operation.body ? fc.oneof(bodyOf(operation.body), validBody(operation)) : fc.constant(undefined);
   return fc
@@ -460,13 +477,13 @@ function operationsOf(doc: {
 }
 
 describe('fuzzing every operation in the OpenAPI document (writable store, lexical guard only)', () => {
-  let h: App;
+  let h: AppUnderTest;
   let server: Awaited<ReturnType<typeof listen>>;
   let before: Fingerprint;
   let operations: Operation[];
 
   beforeAll(async () => {
-    h = await appWith({ RATE_LIMIT_CYPHER: '0' }, { bodyLimit: '64kb' });
+    h = await buildApp({ env: { RATE_LIMIT_CYPHER: '0' }, deps: { bodyLimit: '64kb' } });
     server = await listen(h.app);
     before = await fingerprint(h.store);
     operations = operationsOf(await (await fetch(`${server.url}/api/openapi.json`)).json());
@@ -571,12 +588,12 @@ describe('fuzzing every operation in the OpenAPI document (writable store, lexic
 });
 
 describe('fuzzing ad-hoc Cypher in the production setup (read-only file, worker processes)', () => {
-  let h: App;
+  let h: AppUnderTest;
   let server: Awaited<ReturnType<typeof listen>>;
   let before: Fingerprint;
 
   beforeAll(async () => {
-    h = await fileAppWith({ RATE_LIMIT_CYPHER: '0' });
+    h = await buildApp({ env: { RATE_LIMIT_CYPHER: '0' }, console: 'workers', limits: { timeoutMs: 1500 } });
     server = await listen(h.app);
     before = await fingerprint(h.store);
   });

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appWith, listen, type App } from './harness.ts';
+import { buildApp, listen, type AppUnderTest } from '../support/app.ts';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,7 +19,7 @@ if (skip) console.warn(`CSP browser test skipped: ${skip}`);
 
 describe.skipIf(skip !== null)('content security policy in Chromium', () => {
   let dir: string;
-  let h: App;
+  let h: AppUnderTest;
   let server: Awaited<ReturnType<typeof listen>>;
   let browser: Browser;
 
@@ -35,7 +35,7 @@ describe.skipIf(skip !== null)('content security policy in Chromium', () => {
       },
     );
     if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
-    h = await appWith({}, { clientDir: dir });
+    h = await buildApp({ deps: { clientDir: dir } });
     server = await listen(h.app);
     browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   }, 120_000);
@@ -91,6 +91,10 @@ describe.skipIf(skip !== null)('content security policy in Chromium', () => {
       null,
       { timeout: 15_000 },
     );
+
+    // the map layout: its chunk (code and outlines) loads from this origin and draws under the graph
+    await page.selectOption('#layout-select', 'map');
+    await page.waitForSelector('canvas.map-underlay:not([hidden])', { timeout: 20_000 });
 
     expect(violations, violations.join('\n')).toEqual([]);
     expect(errors, errors.join('\n')).toEqual([]);

@@ -9,7 +9,7 @@ import { embeddedDatabasePath } from '../../server/store/open.ts';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
 import { readCurated } from '../../server/loader/curated.ts';
 import { storeCounts } from '../../server/domain/schema.ts';
-import { startServer, type ServerProcess } from './server-process.ts';
+import { startServer, type ServerProcess } from '../support/server-process.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kg-shutdown-'));
 let server: ServerProcess | undefined;

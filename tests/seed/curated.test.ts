@@ -1,32 +1,21 @@
 // The seed data's own checks, and the loader's refusal of invalid data before any write.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articlesDir, readArticle, readCurated, SeedDataError, validateCurated } from '../../server/loader/curated.ts';
+import { articlesDir, readArticle, readCurated } from '../../server/loader/curated.ts';
+import { problemsOf, raw } from './curated-fixture.ts';
 
-const dataDir = new URL('../../seed/data/', import.meta.url);
-const raw = {
-  sources: JSON.parse(readFileSync(new URL('sources.json', dataDir), 'utf8')),
-  entities: JSON.parse(readFileSync(new URL('entities.json', dataDir), 'utf8')),
-  relations: JSON.parse(readFileSync(new URL('relations.json', dataDir), 'utf8')),
-};
 const curated = readCurated();
-
-function problemsOf(mutate: (copy: typeof raw) => void): string[] {
-  const copy = structuredClone(raw);
-  mutate(copy);
-  try {
-    validateCurated(copy, readArticle);
-  } catch (error) {
-    if (error instanceof SeedDataError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 describe('the curated data set', () => {
   it('is valid: shapes, unique ids, known ends and sources, verbatim quotes', () => {
     expect(curated.relations.length).toBe(raw.relations.length);
     expect(curated.entities.length).toBe(raw.entities.length);
+  });
+
+  it("when the curation README states the counts, they are the data set's", () => {
+    const readme = readFileSync(new URL('../../seed/data/README.md', import.meta.url), 'utf8');
+    const { sources, entities, relations } = curated;
+    expect(readme).toContain(`${sources.length} sources, ${entities.length} entities, ${relations.length} relations.`);
   });
 
   it('cites every article in seed/articles and every Source is cited', () => {
@@ -126,5 +115,10 @@ describe('invalid seed data is refused with a message naming the record', () => 
     });
     expect(problems).toContain(`relations.json ${first}: cites unknown source source:nowhere`);
     expect(problems.join('\n')).toContain(`relations.json ${raw.relations[1].id}: date must be an ISO date YYYY-MM-DD`);
+  });
+
+  it('when an entity fails its schema, relations to it are not reported again as unknown', () => {
+    const problems = problemsOf((copy) => void (copy.entities.find((e) => e.id === 'country:PRK').iso3 = 'prk'));
+    expect(problems).toEqual([expect.stringMatching(/^entities\.json country:PRK: iso3 /)]);
   });
 });

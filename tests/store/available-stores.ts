@@ -1,6 +1,8 @@
 // The stores the conformance suite runs against: embedded always; Neo4j through testcontainers
 // where a Docker engine answers, or an external server given by NEO4J_TEST_URI (its database is
 // emptied by the suite, so it is never the app's NEO4J_URI).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openEmbeddedStore } from '../../server/store/embedded.ts';
 import { openNeo4jStore } from '../../server/store/neo4j.ts';
 import type { GraphStore } from '../../server/store/port.ts';
@@ -10,6 +12,8 @@ export interface StoreUnderTest {
   /** An empty store, or why this store cannot run here. */
   open: () => Promise<GraphStore>;
   teardown: () => Promise<void>;
+  /** Puts files in the server's import folder (for LOAD CSV from file:///), or says why it cannot. */
+  importFiles?: ((files: Record<string, string>) => Promise<void>) | { unavailable: string };
 }
 
 export type Availability = { store: StoreUnderTest } | { skipped: string; name: string };
@@ -32,11 +36,18 @@ export async function neo4jStore(): Promise<Availability> {
       password: process.env.NEO4J_TEST_PASSWORD ?? '',
       database: process.env.NEO4J_TEST_DATABASE,
     };
+    // An external server's import folder is reachable only when it is shared with this machine.
+    const importDir = process.env.NEO4J_TEST_IMPORT_DIR;
     return {
       store: {
         name: `neo4j (${external})`,
         open: async () => emptied(await openNeo4jStore(options)),
         teardown: async () => {},
+        importFiles: importDir
+          ? async (files) => {
+              for (const [name, text] of Object.entries(files)) writeFileSync(join(importDir, name), text);
+            }
+          : { unavailable: "NEO4J_TEST_IMPORT_DIR (the server's import folder, shared with this machine) is not set" },
       },
     };
   }
@@ -58,6 +69,11 @@ export async function neo4jStore(): Promise<Availability> {
       open: async () => emptied(await openNeo4jStore(options)),
       teardown: async () => {
         await container.stop();
+      },
+      importFiles: async (files) => {
+        await container.copyContentToContainer(
+          Object.entries(files).map(([name, content]) => ({ content, target: `/var/lib/neo4j/import/${name}` })),
+        );
       },
     },
   };

@@ -10,8 +10,16 @@ import { applySchema, loadGraph } from '../../server/loader/load.ts';
 import { storeCounts } from '../../server/domain/schema.ts';
 import { embeddedStore, neo4jStore, type StoreUnderTest } from './available-stores.ts';
 import { recording } from './recording-store.ts';
+import request from 'supertest';
+import type { BetweenResponse, ClaimsResponse, SourceResponse } from '../../common/api.ts';
+import { inDateRange } from '../../common/dates/date-interval.ts';
+import { createApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { collapseWhitespace } from '../../server/domain/quote-location.ts';
+import { createLogger } from '../../server/logger.ts';
 
-const curated = toGraphData(readCurated());
+const curatedData = readCurated();
+const curated = toGraphData(curatedData);
 const neo4j = await neo4jStore();
 const stores: StoreUnderTest[] = [embeddedStore()];
 if ('store' in neo4j) stores.push(neo4j.store);
@@ -96,9 +104,45 @@ describe.each(stores)('$name store', (subject) => {
     expect(in2025.rows.length).toBeGreaterThan(0);
     expect(in2025.rows.length).toBeLessThan(all.rows.length);
     for (const row of in2025.rows) {
-      const { date, dateEnd } = (row.r as GraphRelationship).properties as { date: string; dateEnd?: string };
-      expect(date <= '2025-12-31' && (dateEnd ?? date) >= '2025-01-01', `${date}..${dateEnd}`).toBe(true);
+      const { properties } = row.r as GraphRelationship;
+      expect(inDateRange(properties, { from: '2025-01-01', to: '2025-12-31' }), JSON.stringify(properties)).toBe(true);
     }
+  });
+
+  it('when asked for the subgraph among nodes, returns every relationship between two of them', async () => {
+    const ids = ['country:RUS', 'country:CHN', 'country:USA', 'person:li-qiang'];
+    const expected = curated.relationships
+      .filter((r) => ids.includes(r.source) && ids.includes(r.target))
+      .map((r) => r.id)
+      .sort();
+    const { rows } = await store.read('subgraph', { ids, types: [], labels: [], from: null, to: null, limit: 1000 });
+    expect(rows).toHaveLength(1);
+    const relationships = rows[0]!.relationships as GraphRelationship[];
+    expect(relationships.every((r) => r instanceof GraphRelationship)).toBe(true);
+    expect(relationships.map((r) => r.id)).toEqual(expected);
+    expect(rows[0]!.total).toBe(expected.length);
+  });
+
+  it('when the subgraph is filtered by type, label, dates and a limit, applies each', async () => {
+    const ids = ['country:RUS', 'country:CHN', 'country:USA', 'person:li-qiang'];
+    const base = { ids, types: [], labels: [], from: null, to: null, limit: 1000 };
+    const read = async (params: object) => {
+      const row = (await store.read('subgraph', { ...base, ...params })).rows[0]!;
+      return { ids: (row.relationships as GraphRelationship[]).map((r) => r.id), total: row.total };
+    };
+    const expected = curated.relationships.filter((r) => ids.includes(r.source) && ids.includes(r.target));
+    const pick = (keep: (r: (typeof expected)[number]) => boolean) =>
+      expected
+        .filter(keep)
+        .map((r) => r.id)
+        .sort();
+    const dated = (r: (typeof expected)[number]) => r.properties as { date: string; dateEnd?: string };
+    expect((await read({ types: ['SANCTIONS'] })).ids).toEqual(pick((r) => r.type === 'SANCTIONS'));
+    expect((await read({ labels: ['Country'] })).ids).toEqual(pick((r) => !r.source.startsWith('person:')));
+    expect((await read({ from: '2025-01-01', to: '2025-12-31' })).ids).toEqual(
+      pick((r) => dated(r).date <= '2025-12-31' && (dated(r).dateEnd ?? dated(r).date) >= '2025-01-01'),
+    );
+    expect(await read({ limit: 2 })).toEqual({ ids: pick(() => true).slice(0, 2), total: expected.length });
   });
 
   it('maps paths: nodes in order, relationships joining them', async () => {
@@ -244,5 +288,149 @@ describe.each(stores)('$name store', (subject) => {
     await expect(store.write({ text: failing })).rejects.toThrow();
     const { rows } = await store.read({ text: "MATCH (n:Entity) WHERE n.id STARTS WITH 'tmp:' RETURN count(n) AS c" });
     expect(rows[0]!.c).toBe(0);
+  });
+  // Sources and the story between two nodes, through the API routes, on this store.
+  describe('the evidence routes', () => {
+    let app: ReturnType<typeof createApp>;
+    const source = curatedData.sources.find((s) => s.id === 'source:cnn-2024-08-21-putin-li-qiang-moscow')!;
+    const inTimeOrder = <T extends { date: string; id: string }>(items: T[]) =>
+      [...items].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+
+    beforeAll(() => {
+      app = createApp({ store, config: loadConfig({}), logger: createLogger('silent'), clientDir: false });
+    });
+
+    it('when a source is read, its quotes are placed in its article', async () => {
+      const body = (await request(app).get(`/api/sources/${source.id}`).expect(200)).body as SourceResponse;
+      expect(body.source.data).toMatchObject({ id: source.id, title: source.title, publisher: source.publisher });
+      const quotedHere = curatedData.relations.filter((r) => r.sources[0] === source.id);
+      const spans = new Map(body.quotes.map((span) => [span.relationshipId, span]));
+      for (const relation of quotedHere) {
+        const span = spans.get(relation.id)!;
+        expect(collapseWhitespace(body.text!.slice(span.start, span.end)), relation.id).toBe(
+          collapseWhitespace(relation.quote),
+        );
+      }
+    });
+
+    it('when a source’s claims are asked for, they come oldest first with both ends', async () => {
+      const body = (await request(app).get(`/api/sources/${source.id}/claims`).expect(200)).body as ClaimsResponse;
+      const expected = inTimeOrder(curatedData.relations.filter((r) => r.sources.includes(source.id)));
+      expect(body.elements.edges.map((edge) => edge.data.id)).toEqual(expected.map((r) => r.id));
+      expect(body.elements.nodes.map((node) => node.data.id).sort()).toEqual(
+        [...new Set(expected.flatMap((r) => [r.source, r.target]))].sort(),
+      );
+    });
+
+    it('when the story between two nodes is asked for, it lists their relationships oldest first', async () => {
+      const query = 'a=country:RUS&b=country:CHN&from=2024-05-31&to=2024-12-31';
+      const body = (await request(app).get(`/api/graph/between?${query}`).expect(200)).body as BetweenResponse;
+      const expected = inTimeOrder(
+        curatedData.relations.filter(
+          (r) =>
+            [r.source, r.target].sort().join() === 'country:CHN,country:RUS' &&
+            inDateRange(r, { from: '2024-05-31', to: '2024-12-31' }),
+        ),
+      );
+      expect(body.elements.edges.map((edge) => edge.data.id)).toEqual(expected.map((r) => r.id));
+      expect(body.sources.map((s) => s.data.id).sort()).toEqual(
+        [...new Set(expected.flatMap((r) => r.sources))].sort(),
+      );
+    });
+
+    it.each([
+      ['/api/sources/source:nobody', 404],
+      ['/api/sources/source:nobody/claims', 404],
+      ['/api/sources/country:RUS', 400],
+      ['/api/graph/between?a=country:RUS&b=country:ATL', 404],
+    ])('when %s is asked for, it answers %i', async (path, status) => {
+      await request(app).get(path).expect(status);
+    });
+  });
+
+  // The precision-aware date filter (cypher/fragments/date-in-range.cypher) must answer as the
+  // page's filter does (common/dates): every dated case against ranges whose edges fall on the
+  // first and last days of the months and years involved.
+  describe('the date filter', () => {
+    const dated = [
+      { id: 'test:day', date: '2024-05-16', datePrecision: 'day' },
+      { id: 'test:month', date: '2024-05-16', datePrecision: 'month' },
+      { id: 'test:year', date: '2022-02-24', datePrecision: 'year' },
+      { id: 'test:leap-month', date: '2024-02-10', datePrecision: 'month' },
+      { id: 'test:day-span', date: '2025-07-11', dateEnd: '2025-07-13', datePrecision: 'day' },
+      { id: 'test:month-span', date: '2024-01-01', dateEnd: '2024-07-15', datePrecision: 'month' },
+      { id: 'test:month-span-years', date: '2024-12-20', dateEnd: '2025-02-03', datePrecision: 'month' },
+      { id: 'test:year-span', date: '2022-06-01', dateEnd: '2023-03-01', datePrecision: 'year' },
+      { id: 'test:no-precision', date: '2024-05-16' },
+      { id: 'test:odd-precision', date: '2024-05-16', datePrecision: 'decade' },
+      { id: 'test:undated' },
+    ];
+    const ranges: [string | null, string | null][] = [
+      [null, null],
+      ['2024-05-16', '2024-05-16'],
+      ['2024-05-15', '2024-05-15'],
+      ['2024-05-31', '2024-05-31'],
+      ['2024-06-01', null],
+      [null, '2024-04-30'],
+      [null, '2024-05-01'],
+      ['2022-12-31', '2022-12-31'],
+      [null, '2022-01-01'],
+      ['2023-01-01', '2023-01-31'],
+      ['2023-12-31', '2023-12-31'],
+      ['2024-02-29', '2024-02-29'],
+      ['2024-03-01', '2024-03-31'],
+      ['2024-07-31', '2024-07-31'],
+      ['2024-08-01', '2024-11-30'],
+      ['2025-02-28', '2025-02-28'],
+      ['2025-03-01', null],
+      ['2025-07-12', '2025-07-12'],
+      ['2025-07-14', null],
+    ];
+
+    beforeAll(async () => {
+      await store.write({ text: "CREATE (:Entity {id: 'test:dates-a'}), (:Entity {id: 'test:dates-b'})" });
+      await store.write(
+        {
+          text:
+            "MATCH (a:Entity {id: 'test:dates-a'}), (b:Entity {id: 'test:dates-b'}) " +
+            'UNWIND $rows AS row CREATE (a)-[r:DATED]->(b) SET r = row',
+        },
+        { rows: dated },
+      );
+    });
+
+    afterAll(async () => {
+      await store.write({ text: "MATCH (n:Entity) WHERE n.id STARTS WITH 'test:dates-' DETACH DELETE n" });
+    });
+
+    it.each(ranges)('when the range is %s..%s, the store matches what the page would', async (from, to) => {
+      const { rows } = await store.read('neighborhood-step', {
+        ids: ['test:dates-a'],
+        types: [],
+        labels: [],
+        from,
+        to,
+        limit: 100,
+      });
+      const matched = rows.map((row) => (row.r as GraphRelationship).id).sort();
+      expect(matched).toEqual(
+        dated
+          .filter((r) => inDateRange(r, { from, to }))
+          .map((r) => r.id)
+          .sort(),
+      );
+    });
+
+    it('when a range holds only month- and year-precision dates, it still finds them', async () => {
+      const { rows } = await store.read('between', {
+        a: 'test:dates-a',
+        b: 'test:dates-b',
+        types: [],
+        from: '2024-05-31',
+        to: '2024-05-31',
+        limit: 100,
+      });
+      expect(rows.map((row) => (row.r as GraphRelationship).id).sort()).toEqual(['test:month', 'test:month-span']);
+    });
   });
 });

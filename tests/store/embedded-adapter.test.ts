@@ -1,6 +1,7 @@
 // What the embedded adapter adds where the engine differs from Neo4j.
-import { expect, it } from 'vitest';
-import { openEmbeddedStore } from '../../server/store/embedded.ts';
+import { describe, expect, it } from 'vitest';
+import { localDateTime, openEmbeddedStore } from '../../server/store/embedded.ts';
+import { GraphNode } from '../../server/store/graph-values.ts';
 import { applySchema } from '../../server/loader/load.ts';
 
 const plan = async (store: ReturnType<typeof openEmbeddedStore>) =>
@@ -72,4 +73,32 @@ it('when the schema is applied again, the full-text index still answers', async 
   await applySchema(store);
   expect((await search()).rows).toHaveLength(1);
   await store.close();
+});
+
+describe('values the engine gives as plain JS', () => {
+  it.each([
+    ['whole seconds', '1984-10-11T12:31:14.000Z', '1984-10-11T12:31:14'],
+    ['milliseconds', '2024-01-02T03:04:05.123Z', '2024-01-02T03:04:05.123'],
+  ])('when a local date-time has %s, it is written with no zone', (_case, iso, local) => {
+    expect(localDateTime(new Date(iso))).toBe(local);
+  });
+
+  it('when a query returns a node and a map with the same keys, only the node is a node', async () => {
+    const store = openEmbeddedStore();
+    await store.write({ text: "CREATE (:Country {id: 'country:RUS', name: 'Russia'})" });
+    const { rows } = await store.read({
+      text: "MATCH (n:Country) RETURN n, {_id: 0, _labels: ['Country'], id: 'country:RUS', name: 'fake'} AS m",
+    });
+    expect(rows[0]!.n).toBeInstanceOf(GraphNode);
+    expect(rows[0]!.m).toEqual({ _id: 0, _labels: ['Country'], id: 'country:RUS', name: 'fake' });
+    await store.close();
+  });
+
+  it('when a map repeats a stored node exactly, it is that node', async () => {
+    const store = openEmbeddedStore();
+    await store.write({ text: "CREATE (:Country {id: 'country:RUS'})" });
+    const { rows } = await store.read({ text: "RETURN {_id: 0, _labels: ['Country'], id: 'country:RUS'} AS m" });
+    expect(rows[0]!.m).toBeInstanceOf(GraphNode);
+    await store.close();
+  });
 });

@@ -2,8 +2,9 @@ import { Router } from 'express';
 import { neighborhood } from '../../domain/neighborhood.ts';
 import { shortestPaths } from '../../domain/paths.ts';
 import { checkLabels, checkTypes } from '../../domain/schema.ts';
+import { subgraph } from '../../domain/subgraph.ts';
 import type { ApiContext } from '../context.ts';
-import { NeighborhoodQuery, PathsQuery } from '../schemas.ts';
+import { NeighborhoodQuery, PathsQuery, SubgraphBody } from '../schemas.ts';
 import { parse } from '../validate.ts';
 
 export function graphRoutes({ store }: ApiContext): Router {
@@ -20,6 +21,20 @@ export function graphRoutes({ store }: ApiContext): Router {
         from: query.from ?? null,
         to: query.to ?? null,
         limit: query.limit,
+      }),
+    );
+  });
+  router.post('/graph/subgraph', async (req, res) => {
+    const body = parse(SubgraphBody, req.body);
+    const [types, labels] = await Promise.all([checkTypes(store, body.types), checkLabels(store, body.labels)]);
+    res.json(
+      await subgraph(store, {
+        ids: body.ids,
+        types,
+        labels,
+        from: body.from ?? null,
+        to: body.to ?? null,
+        limit: body.limit,
       }),
     );
   });

@@ -4,10 +4,16 @@ import { readSchema, storeCounts } from '../../domain/schema.ts';
 import type { ApiContext } from '../context.ts';
 import { openApiDocument } from '../openapi.ts';
 
-export function metaRoutes({ store }: ApiContext): Router {
+export function metaRoutes({ store, cypherConsole }: ApiContext): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
-    const body: HealthResponse = { status: 'ok', store: store.kind, counts: await storeCounts(store) };
+    const console = cypherConsole?.status();
+    const body: HealthResponse = {
+      status: console?.state === 'degraded' ? 'degraded' : 'ok',
+      store: store.kind,
+      counts: await storeCounts(store),
+      ...(console ? { console } : {}),
+    };
     res.json(body);
   });
   router.get('/schema', async (_req, res) => {

@@ -1,71 +1,56 @@
-import type { Subgraph } from '../elements.ts';
-import { visibleProperties } from '../elements.ts';
+// A Cypher script that recreates the exported subgraph in Neo4j 5 or the embedded store: the
+// app's schema (constraint and indexes), then one MERGE statement per node (on :Entity and id)
+// and per relationship (on its id), each on one line and ending in ';', so it runs in
+// cypher-shell, in Neo4j Browser, or split by line. Every property is written, the derived search
+// fields included, so a store rebuilt from it searches, expands and exports like the original.
+import type { GraphNode, GraphRelationship } from '../../store/graph-values.ts';
+import { queryText, statements } from '../../store/queries.ts';
+import { storedProperties } from '../elements.ts';
+import { withCitations } from './citations.ts';
+import { cypherIdentifier, cypherMap, cypherString } from './cypher-text.ts';
+import type { ExportFormatWriter } from './types.ts';
 
-// A Cypher script of MERGE statements that recreates a subgraph in an empty Neo4j (or the embedded
-// store). One statement per line, each ending in ';' (string literals escape their line breaks),
-// so it runs in cypher-shell, in Neo4j Browser, or split by line.
+export const cypherScriptHeader = [
+  '// Exported by kg-explorer: recreates the nodes (merged on :Entity and id) and the relationships',
+  '// (merged on id) with every property. Every node is given :Entity, as the explorer expects.',
+  '// Maps, which a Neo4j property cannot hold, are JSON text. Run: cypher-shell -f <this file>',
+];
 
-/** A string as a Cypher literal: double-quoted, with backslash escapes. */
-export function cypherString(text: string): string {
-  const escaped = text.replace(/[\\"\n\r\t\u2028\u2029]/g, (c) => {
-    switch (c) {
-      case '\\':
-        return '\\\\';
-      case '"':
-        return '\\"';
-      case '\n':
-        return '\\n';
-      case '\r':
-        return '\\r';
-      case '\t':
-        return '\\t';
-      default:
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    }
-  });
-  return `"${escaped}"`;
+/** The schema statements the app runs on a new store (cypher/schema.cypher). */
+export function schemaStatements(): string[] {
+  return statements(queryText('schema')).map((statement) => `${statement.replace(/\s+/g, ' ')};`);
 }
 
-/** A name (label, type, key) as a backquoted Cypher identifier. */
-export function cypherName(name: string): string {
-  return `\`${name.replaceAll('`', '``')}\``;
+export function mergeNode(node: GraphNode): string {
+  const labels = node.labels
+    .filter((label) => label !== 'Entity')
+    .map((label) => `:${cypherIdentifier(label, 'label')}`)
+    .join('');
+  const properties = { ...storedProperties(node.properties), id: node.id };
+  const setLabels = labels ? ` SET n${labels}` : '';
+  return `MERGE (n:Entity {id: ${cypherString(node.id)}})${setLabels} SET n += ${cypherMap(properties)};`;
 }
 
-/** A property value as a Cypher literal; maps (which Neo4j cannot store) become JSON text. */
-export function cypherLiteral(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return cypherString(value);
-  if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : cypherString(String(value));
-  if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
-  return cypherString(JSON.stringify(value));
+export function mergeRelationship(r: GraphRelationship): string {
+  const properties = { ...storedProperties(r.properties), id: r.id };
+  return (
+    `MATCH (a:Entity {id: ${cypherString(r.source)}}) MATCH (b:Entity {id: ${cypherString(r.target)}}) ` +
+    `MERGE (a)-[r:${cypherIdentifier(r.type, 'relationship type')} {id: ${cypherString(r.id)}}]->(b) ` +
+    `SET r += ${cypherMap(properties)};`
+  );
 }
 
-function mapLiteral(properties: Record<string, unknown>): string {
-  const entries = Object.entries(properties).filter(([, value]) => value !== null && value !== undefined);
-  return `{${entries.map(([key, value]) => `${cypherName(key)}: ${cypherLiteral(value)}`).join(', ')}}`;
-}
-
-export function writeCypherScript({ nodes, relationships }: Subgraph): string {
-  const lines = [
-    '// Recreates the exported subgraph: nodes are merged on their :Entity id, relationships on their id.',
-    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;',
-  ];
-  for (const node of nodes) {
-    const labels = node.labels
-      .filter((label) => label !== 'Entity')
-      .map((label) => `:${cypherName(label)}`)
-      .join('');
-    const properties = { ...visibleProperties(node.properties), id: node.id };
-    const setLabels = labels ? ` SET n${labels}` : '';
-    lines.push(`MERGE (n:Entity {id: ${cypherString(node.id)}})${setLabels} SET n += ${mapLiteral(properties)};`);
-  }
-  for (const r of relationships) {
-    const properties = { ...visibleProperties(r.properties), id: r.id };
-    lines.push(
-      `MATCH (a:Entity {id: ${cypherString(r.source)}}) MATCH (b:Entity {id: ${cypherString(r.target)}}) ` +
-        `MERGE (a)-[r:${cypherName(r.type)} {id: ${cypherString(r.id)}}]->(b) SET r += ${mapLiteral(properties)};`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
+export const cypherFormat: ExportFormatWriter = {
+  extension: 'cypher',
+  contentType: 'application/x-cypher-query; charset=utf-8',
+  write: (graph) => {
+    const { nodes, relationships } = withCitations(graph);
+    const lines = [
+      ...cypherScriptHeader,
+      ...schemaStatements(),
+      ...nodes.map(mergeNode),
+      ...relationships.map(mergeRelationship),
+    ];
+    return `${lines.join('\n')}\n`;
+  },
+};

@@ -1,45 +1,138 @@
-import graphology from 'graphology';
-import { write } from 'graphology-gexf';
-import type { Subgraph } from '../elements.ts';
+// GEXF 1.3 for Gephi: typed attributes, `kind` (the relationship type) so parallel edges of
+// different types stay apart, and each relationship's time as start/end days (timeformat "date",
+// from date/dateEnd widened to their precision) so Gephi's timeline can play the graph. Attribute
+// ids are numbers and titles carry the names, as graphology's reader expects.
+import type { JsonValue } from '../../../common/api.ts';
 import { caption, visibleProperties } from '../elements.ts';
-import { scalar } from './attributes.ts';
+import { withCitations } from './citations.ts';
+import type { Column } from './columns.ts';
+import { propertyColumns, valueText } from './columns.ts';
+import { propertyKey } from './property-names.ts';
+import { timeSpan } from './time-span.ts';
+import type { ExportFormatWriter } from './types.ts';
+import type { XmlElement } from './xml.ts';
+import { xmlDocument, xmlReplacementNote } from './xml.ts';
 
-const { MultiDirectedGraph } = graphology;
+// Gephi and graphology read label, kind and weight from the element into the same table as the
+// attributes; the id is the element's own.
+export const gexfNodeStructural = ['id', 'label'] as const;
+export const gexfEdgeStructural = ['id', 'label', 'kind', 'weight'] as const;
 
-function flat(properties: Record<string, unknown>): Record<string, string | number | boolean> {
-  const result: Record<string, string | number | boolean> = {};
-  for (const [key, value] of Object.entries(properties)) {
-    const v = scalar(value);
-    if (v !== null) result[key] = v;
-  }
-  return result;
+export const gexfNote =
+  'Exported by kg-explorer. Node labels (":Entity:Person") are the attribute "labels"; an edge\'s kind ' +
+  'and label are its relationship type; start and end are the days its date covers, widened to its ' +
+  'precision. Lists, maps and mixed values are JSON text. A property named like a structural field ' +
+  '(id, label; on edges also kind and weight), or "labels" on nodes, or starting with "property.", ' +
+  'is written as property.<name>. ' +
+  xmlReplacementNote;
+
+const gexfTypes = { boolean: 'boolean', long: 'long', double: 'double', string: 'string' } as const;
+
+interface Attribute {
+  title: string;
+  type: string;
 }
 
-/** GEXF 1.3 (Gephi) written by graphology-gexf: typed attributes, lists as JSON text. */
-export function writeGexf({ nodes, relationships }: Subgraph): string {
-  const graph = new MultiDirectedGraph();
-  for (const node of nodes) {
-    graph.addNode(node.id, {
-      ...flat(visibleProperties(node.properties)),
-      label: caption(node),
-      labels: node.labels.join(';'),
-    });
-  }
-  for (const r of relationships) {
-    graph.addEdgeWithKey(r.id, r.source, r.target, {
-      ...flat(visibleProperties(r.properties)),
-      type: r.type,
-      label: r.type,
-    });
-  }
-  return write(graph, {
-    formatNode: (_key, attributes) => {
-      const { label, ...rest } = attributes;
-      return { label: String(label), attributes: rest };
-    },
-    formatEdge: (_key, attributes) => {
-      const { label, ...rest } = attributes;
-      return { label: String(label), attributes: rest };
-    },
+const columnAttribute =
+  (structural: readonly string[]) =>
+  (column: Column): Attribute => ({
+    title: propertyKey(column.name, structural),
+    type: column.list || column.mixed ? 'string' : gexfTypes[column.type],
   });
+
+function attributesElement(kind: 'node' | 'edge', attributes: Attribute[]): XmlElement {
+  return {
+    name: 'attributes',
+    attributes: { class: kind },
+    children: attributes.map((attribute, id) => ({ name: 'attribute', attributes: { id, ...attribute } })),
+  };
 }
+
+/** The attvalues of an element: values[i] is the value of attribute i, undefined when it has none. */
+function attvaluesElement(values: (string | undefined)[]): XmlElement[] {
+  const children = values.flatMap((value, id): XmlElement[] =>
+    value === undefined ? [] : [{ name: 'attvalue', attributes: { for: id, value } }],
+  );
+  return children.length > 0 ? [{ name: 'attvalues', children }] : [];
+}
+
+const textOf = (value: JsonValue | undefined) => (value === undefined || value === null ? undefined : valueText(value));
+const withoutId = ({ id: _id, ...rest }: Record<string, JsonValue>) => rest;
+
+export const gexfFormat: ExportFormatWriter = {
+  extension: 'gexf',
+  contentType: 'application/gexf+xml; charset=utf-8',
+  write: (graph) => {
+    const { nodes, relationships } = withCitations(graph);
+    const nodeProperties = nodes.map((node) => withoutId(visibleProperties(node.properties)));
+    const edgeProperties = relationships.map((r) => withoutId(visibleProperties(r.properties)));
+    const nodeColumns = propertyColumns(nodeProperties);
+    const edgeColumns = propertyColumns(edgeProperties);
+    // The node labels are attribute 0; the properties follow.
+    const nodeAttributes = [
+      { title: 'labels', type: 'string' },
+      ...nodeColumns.map(columnAttribute([...gexfNodeStructural, 'labels'])),
+    ];
+    const edgeAttributes = edgeColumns.map(columnAttribute(gexfEdgeStructural));
+    const root: XmlElement = {
+      name: 'gexf',
+      attributes: {
+        xmlns: 'http://gexf.net/1.3',
+        'xmlns:viz': 'http://gexf.net/1.3/viz',
+        'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+        'xsi:schemaLocation': 'http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd',
+        version: '1.3',
+      },
+      children: [
+        {
+          name: 'meta',
+          children: [
+            { name: 'creator', text: 'kg-explorer' },
+            { name: 'description', text: gexfNote },
+          ],
+        },
+        {
+          name: 'graph',
+          attributes: { defaultedgetype: 'directed', mode: 'dynamic', timeformat: 'date' },
+          children: [
+            attributesElement('node', nodeAttributes),
+            attributesElement('edge', edgeAttributes),
+            {
+              name: 'nodes',
+              attributes: { count: nodes.length },
+              children: nodes.map((node, index) => ({
+                name: 'node',
+                attributes: { id: node.id, label: caption(node) },
+                children: attvaluesElement([
+                  node.labels.map((label) => `:${label}`).join(''),
+                  ...nodeColumns.map((column) => textOf(nodeProperties[index]![column.name])),
+                ]),
+              })),
+            },
+            {
+              name: 'edges',
+              attributes: { count: relationships.length },
+              children: relationships.map((r, index) => {
+                const span = timeSpan(edgeProperties[index]!);
+                return {
+                  name: 'edge',
+                  attributes: {
+                    id: r.id,
+                    source: r.source,
+                    target: r.target,
+                    kind: r.type,
+                    label: r.type,
+                    start: span?.start,
+                    end: span?.end,
+                  },
+                  children: attvaluesElement(edgeColumns.map((column) => textOf(edgeProperties[index]![column.name]))),
+                };
+              }),
+            },
+          ],
+        },
+      ],
+    };
+    return xmlDocument(root);
+  },
+};

@@ -1,60 +1,120 @@
-import { create } from 'xmlbuilder2';
-import type { Subgraph } from '../elements.ts';
-import { caption, visibleProperties } from '../elements.ts';
-import type { AttributeKey } from './attributes.ts';
-import { attributeKeys, attributeText } from './attributes.ts';
+// GraphML as Neo4j's APOC writes and reads it (apoc.import.graphml with readLabels: true): node
+// labels in the key `labels` (":Entity:Person"), relationship types in the edge key `label`, both
+// also as attributes of the element; every property a typed key (boolean, long, double, string),
+// lists as JSON text with attr.list naming the element type, as APOC reads them back into arrays.
+// The stable ids are also data (`id`), so an import needs no storeNodeIds. Gephi, yEd, networkx
+// and graphology read the same file.
+import type { JsonValue } from '../../../common/api.ts';
+import type { GraphNode, GraphRelationship } from '../../store/graph-values.ts';
+import { visibleProperties } from '../elements.ts';
+import { withCitations } from './citations.ts';
+import type { Column } from './columns.ts';
+import { propertyColumns, valueText } from './columns.ts';
+import { propertyKey } from './property-names.ts';
+import type { ExportFormatWriter, ExportGraph } from './types.ts';
+import type { XmlElement } from './xml.ts';
+import { xmlDocument, xmlReplacementNote } from './xml.ts';
 
-/**
- * GraphML with typed keys (boolean, long, double, string), read by Gephi, yEd and networkx.
- * Nodes carry `labels` (":Entity:Person", as Neo4j's APOC writes it) and `label` (the caption);
- * edges carry `type` and `label` (the type). Lists are JSON text.
- */
-export function writeGraphml({ nodes, relationships }: Subgraph): string {
-  const nodeKeys: AttributeKey[] = [
-    { name: 'label', type: 'string' },
-    { name: 'labels', type: 'string' },
-    ...attributeKeys(
-      nodes.map((n) => n.properties),
-      ['id', 'label', 'labels'],
-    ),
-  ];
-  const edgeKeys: AttributeKey[] = [
-    { name: 'type', type: 'string' },
-    { name: 'label', type: 'string' },
-    ...attributeKeys(
-      relationships.map((r) => r.properties),
-      ['type', 'label'],
-    ),
-  ];
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('graphml', {
-    xmlns: 'http://graphml.graphdrawing.org/xmlns',
-    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-    'xsi:schemaLocation': 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
-  });
-  for (const key of nodeKeys)
-    root.ele('key', { id: `n_${key.name}`, for: 'node', 'attr.name': key.name, 'attr.type': key.type });
-  for (const key of edgeKeys)
-    root.ele('key', { id: `e_${key.name}`, for: 'edge', 'attr.name': key.name, 'attr.type': key.type });
-  const graph = root.ele('graph', { id: 'G', edgedefault: 'directed' });
-  for (const node of nodes) {
-    const values: Record<string, unknown> = {
-      ...visibleProperties(node.properties),
-      label: caption(node),
-      labels: node.labels.map((label) => `:${label}`).join(''),
-    };
-    const element = graph.ele('node', { id: node.id });
-    for (const key of nodeKeys) {
-      const text = attributeText(values[key.name]);
-      if (text !== null) element.ele('data', { key: `n_${key.name}` }).txt(text);
-    }
-  }
-  for (const r of relationships) {
-    const values: Record<string, unknown> = { ...visibleProperties(r.properties), type: r.type, label: r.type };
-    const element = graph.ele('edge', { id: r.id, source: r.source, target: r.target });
-    for (const key of edgeKeys) {
-      const text = attributeText(values[key.name]);
-      if (text !== null) element.ele('data', { key: `e_${key.name}` }).txt(text);
-    }
-  }
-  return root.end({ prettyPrint: true });
+export const graphmlNodeStructural = ['labels'] as const;
+export const graphmlEdgeStructural = ['label'] as const;
+
+export const graphmlNote =
+  'Exported by kg-explorer. Node labels are in the key "labels" (":Entity:Person", as APOC writes ' +
+  'them), relationship types in the edge key "label"; both are also attributes of the element. Lists ' +
+  'are JSON text, with attr.list giving the element type; maps and lists of mixed values are JSON ' +
+  'text too. A property named "labels" (on nodes) or "label" (on edges), or starting with ' +
+  '"property.", is written as property.<name>. ' +
+  xmlReplacementNote;
+
+/** What a variant adds to the plain document (yEd's graphics). */
+export interface GraphmlExtras {
+  namespaces?: Record<string, string>;
+  schemaLocation?: string;
+  keys?: XmlElement[];
+  nodeData?: (node: GraphNode, index: number) => XmlElement[];
+  edgeData?: (relationship: GraphRelationship) => XmlElement[];
 }
+
+function keysFor(kind: 'node' | 'edge', columns: Column[], structural: readonly string[]): XmlElement[] {
+  return columns.map((column, index) => ({
+    name: 'key',
+    attributes: {
+      id: `${kind === 'node' ? 'n' : 'e'}${index}`,
+      for: kind,
+      'attr.name': propertyKey(column.name, structural),
+      // A list is JSON text (a string to every reader); attr.list names its elements' type for APOC.
+      'attr.type': column.list ? 'string' : column.type,
+      'attr.list': column.list ? column.type : undefined,
+    },
+  }));
+}
+
+function dataFor(kind: 'node' | 'edge', columns: Column[], properties: Record<string, JsonValue>): XmlElement[] {
+  return columns.flatMap((column, index) => {
+    const value = properties[column.name];
+    if (value === undefined || value === null) return [];
+    return [{ name: 'data', attributes: { key: `${kind === 'node' ? 'n' : 'e'}${index}` }, text: valueText(value) }];
+  });
+}
+
+export function graphmlDocument(graph: ExportGraph, extras: GraphmlExtras = {}): string {
+  const { nodes, relationships } = withCitations(graph);
+  const nodeProperties = nodes.map((node) => visibleProperties(node.properties));
+  const edgeProperties = relationships.map((r) => visibleProperties(r.properties));
+  const nodeColumns = propertyColumns(nodeProperties);
+  const edgeColumns = propertyColumns(edgeProperties);
+  const root: XmlElement = {
+    name: 'graphml',
+    attributes: {
+      xmlns: 'http://graphml.graphdrawing.org/xmlns',
+      'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+      ...extras.namespaces,
+      'xsi:schemaLocation':
+        extras.schemaLocation ??
+        'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
+    },
+    children: [
+      { name: 'desc', text: graphmlNote },
+      { name: 'key', attributes: { id: 'labels', for: 'node', 'attr.name': 'labels', 'attr.type': 'string' } },
+      { name: 'key', attributes: { id: 'label', for: 'edge', 'attr.name': 'label', 'attr.type': 'string' } },
+      ...keysFor('node', nodeColumns, graphmlNodeStructural),
+      ...keysFor('edge', edgeColumns, graphmlEdgeStructural),
+      ...(extras.keys ?? []),
+      {
+        name: 'graph',
+        attributes: { id: 'G', edgedefault: 'directed' },
+        children: [
+          ...nodes.map((node, index): XmlElement => {
+            const labels = node.labels.map((label) => `:${label}`).join('');
+            return {
+              name: 'node',
+              attributes: { id: node.id, labels },
+              children: [
+                { name: 'data', attributes: { key: 'labels' }, text: labels },
+                ...dataFor('node', nodeColumns, nodeProperties[index]!),
+                ...(extras.nodeData?.(node, index) ?? []),
+              ],
+            };
+          }),
+          ...relationships.map((r, index): XmlElement => ({
+            name: 'edge',
+            attributes: { id: r.id, source: r.source, target: r.target, label: r.type },
+            // APOC takes the type from the first text inside the edge when the attribute is absent.
+            children: [
+              { name: 'data', attributes: { key: 'label' }, text: r.type },
+              ...dataFor('edge', edgeColumns, edgeProperties[index]!),
+              ...(extras.edgeData?.(r) ?? []),
+            ],
+          })),
+        ],
+      },
+    ],
+  };
+  return xmlDocument(root);
+}
+
+export const graphmlFormat: ExportFormatWriter = {
+  extension: 'graphml',
+  contentType: 'application/graphml+xml; charset=utf-8',
+  write: (graph) => graphmlDocument(graph),
+};

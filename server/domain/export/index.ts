@@ -1,12 +1,30 @@
-// The export formats: each a writer from a subgraph to a file, with its media type and extension.
+// The export formats: a registry of small modules, each a writer from the graph to a file.
 import type { ExportFormat } from '../../../common/api.ts';
+import type { GraphStore } from '../../store/port.ts';
 import type { Subgraph } from '../elements.ts';
-import { writeCsvZip } from './csv.ts';
-import { writeCyjs } from './cyjs.ts';
-import { writeCypherScript } from './cypher-script.ts';
-import { writeGexf } from './gexf.ts';
-import { writeGraphml } from './graphml.ts';
-import { writeJson } from './json.ts';
+import { citationsOf } from './citations.ts';
+import { citationsFormat } from './citations-markdown.ts';
+import { csvFormat } from './csv.ts';
+import { cyjsFormat } from './cyjs.ts';
+import { cypherFormat } from './cypher-script.ts';
+import { gexfFormat } from './gexf.ts';
+import { graphmlFormat } from './graphml.ts';
+import { yedFormat } from './graphml-yed.ts';
+import { jsonFormat } from './json.ts';
+import { neo4jCsvFormat } from './neo4j-csv.ts';
+import type { ExportFormatWriter, ExportGraph } from './types.ts';
+
+export const exportWriters: Record<ExportFormat, ExportFormatWriter> = {
+  cyjs: cyjsFormat,
+  json: jsonFormat,
+  csv: csvFormat,
+  graphml: graphmlFormat,
+  gexf: gexfFormat,
+  cypher: cypherFormat,
+  'neo4j-csv': neo4jCsvFormat,
+  'graphml-yed': yedFormat,
+  citations: citationsFormat,
+};
 
 export interface ExportFile {
   body: string | Buffer;
@@ -14,25 +32,25 @@ export interface ExportFile {
   filename: string;
 }
 
-const writers: Record<
-  ExportFormat,
-  {
-    extension: string;
-    contentType: string;
-    write: (subgraph: Subgraph, name: string) => string | Promise<string | Buffer>;
-  }
-> = {
-  cyjs: { extension: 'cyjs', contentType: 'application/json; charset=utf-8', write: writeCyjs },
-  json: { extension: 'json', contentType: 'application/json; charset=utf-8', write: writeJson },
-  csv: { extension: 'zip', contentType: 'application/zip', write: writeCsvZip },
-  graphml: { extension: 'graphml', contentType: 'application/graphml+xml; charset=utf-8', write: writeGraphml },
-  gexf: { extension: 'gexf', contentType: 'application/gexf+xml; charset=utf-8', write: writeGexf },
-  cypher: { extension: 'cypher', contentType: 'application/x-cypher-query; charset=utf-8', write: writeCypherScript },
-};
+export interface ExportOptions {
+  /** Add the sources the relationships cite: a table in CSV and JSON, Source nodes and CITES links elsewhere. */
+  includeSources?: boolean;
+  now?: Date;
+}
 
-export async function exportSubgraph(subgraph: Subgraph, format: ExportFormat, now = new Date()): Promise<ExportFile> {
-  const writer = writers[format];
-  const name = `kg-export-${now.toISOString().slice(0, 19).replace(/[:T]/g, '-')}`;
-  const body = await writer.write(subgraph, name);
+export async function exportSubgraph(
+  store: GraphStore,
+  subgraph: Subgraph,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<ExportFile> {
+  const writer = exportWriters[format];
+  const stamp = (options.now ?? new Date()).toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  const name = `kg-export-${stamp}`;
+  const graph: ExportGraph =
+    options.includeSources || writer.needsCitations
+      ? { ...subgraph, citations: await citationsOf(store, subgraph.relationships) }
+      : subgraph;
+  const body = await writer.write(graph, name);
   return { body, contentType: writer.contentType, filename: `${name}.${writer.extension}` };
 }

@@ -1,11 +1,18 @@
 import type { GraphJson } from '../../../common/api.ts';
-import type { Subgraph } from '../elements.ts';
+import type { GraphNode } from '../../store/graph-values.ts';
 import { visibleProperties } from '../elements.ts';
+import type { ExportFormatWriter, ExportGraph } from './types.ts';
 
-/** The plain graph model as JSON. */
-export function toGraphJson({ nodes, relationships }: Subgraph): GraphJson {
+const nodeJson = (node: GraphNode) => ({
+  id: node.id,
+  labels: node.labels,
+  properties: visibleProperties(node.properties),
+});
+
+/** The plain graph model: structure and properties apart, so no property name can clash. */
+export function toGraphJson({ nodes, relationships, citations }: ExportGraph): GraphJson {
   return {
-    nodes: nodes.map((node) => ({ id: node.id, labels: node.labels, properties: visibleProperties(node.properties) })),
+    nodes: nodes.map(nodeJson),
     relationships: relationships.map((r) => ({
       id: r.id,
       type: r.type,
@@ -13,9 +20,12 @@ export function toGraphJson({ nodes, relationships }: Subgraph): GraphJson {
       target: r.target,
       properties: visibleProperties(r.properties),
     })),
+    ...(citations ? { sources: citations.sources.map(nodeJson) } : {}),
   };
 }
 
-export function writeJson(subgraph: Subgraph): string {
-  return `${JSON.stringify(toGraphJson(subgraph), null, 2)}\n`;
-}
+export const jsonFormat: ExportFormatWriter = {
+  extension: 'json',
+  contentType: 'application/json; charset=utf-8',
+  write: (graph) => `${JSON.stringify(toGraphJson(graph), null, 2)}\n`,
+};

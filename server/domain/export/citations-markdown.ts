@@ -1,0 +1,68 @@
+// Citations (Markdown, readable as plain text): per relationship, oldest first, its date at its
+// precision, its ends and type, its summary, the quote, and the source it is quoted from (title,
+// publisher, date), ready to paste into a report. Quotes are copied verbatim, never escaped: they
+// are the evidence.
+import { formatDate } from '../../../common/dates/format-date.ts';
+import type { GraphNode, GraphRelationship } from '../../store/graph-values.ts';
+import { caption } from '../elements.ts';
+import type { ExportFormatWriter, ExportGraph } from './types.ts';
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim().length > 0 ? value.trim() : undefined;
+
+/** "Publisher, “Title”, 21 Aug 2024" (and the address, when the source has one). */
+export function sourceLine(id: string, source: GraphNode | undefined): string {
+  if (!source) return `${id} (not in the graph)`;
+  const { publisher, title, published, url } = source.properties;
+  const parts = [text(publisher), `“${text(title) ?? caption(source)}”`, formatDate({ date: published }) || undefined];
+  const address = text(url);
+  return `${parts.filter((part) => part !== undefined).join(', ')}${address ? ` <${address}>` : ''}`;
+}
+
+function citation(
+  relationship: GraphRelationship,
+  names: Map<string, string>,
+  sources: ReadonlyMap<string, GraphNode>,
+): string {
+  const { properties, source, target, type } = relationship;
+  const date = formatDate(properties) || 'undated';
+  const lines = [`## ${date} — ${names.get(source) ?? source} → ${names.get(target) ?? target} (${type})`, ''];
+  const summary = text(properties.summary);
+  if (summary) lines.push(summary, '');
+  const quote = text(properties.quote);
+  if (quote) lines.push(...quote.split('\n').map((line) => `> ${line}`), '');
+  const cited = Array.isArray(properties.sources) ? properties.sources.filter((id) => typeof id === 'string') : [];
+  const [first, ...others] = cited.map((id) => sourceLine(id, sources.get(id)));
+  lines.push(first === undefined ? 'Source: none given.' : `${quote ? 'Quoted from' : 'Source'}: ${first}.`);
+  if (others.length > 0) lines.push('', `Also cited: ${others.join('; ')}.`);
+  return lines.join('\n');
+}
+
+const byTime = (a: GraphRelationship, b: GraphRelationship) => {
+  const [x, y] = [text(a.properties.date), text(b.properties.date)];
+  if (x !== y) return x === undefined ? 1 : y === undefined ? -1 : x.localeCompare(y);
+  return a.id.localeCompare(b.id);
+};
+
+export function writeCitations({ nodes, relationships, citations }: ExportGraph): string {
+  const names = new Map(nodes.map((node) => [node.id, caption(node)]));
+  const sources = new Map((citations?.sources ?? []).map((source) => [source.id, source]));
+  const cited = new Set(
+    relationships.flatMap((r) => (Array.isArray(r.properties.sources) ? r.properties.sources : [])),
+  );
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const header = [
+    '# Citations',
+    '',
+    `${count(relationships.length, 'relationship', 'relationships')}, oldest first, citing ${count(cited.size, 'source', 'sources')}.`,
+  ];
+  const body = [...relationships].sort(byTime).map((relationship) => citation(relationship, names, sources));
+  return `${[header.join('\n'), ...body].join('\n\n')}\n`;
+}
+
+export const citationsFormat: ExportFormatWriter = {
+  extension: 'md',
+  contentType: 'text/markdown; charset=utf-8',
+  needsCitations: true,
+  write: writeCitations,
+};

@@ -1,0 +1,14 @@
+import { stringify } from 'csv-stringify/sync';
+
+/**
+ * RFC 4180 CSV text (CRLF line ends, fields quoted when they must be). A cell is a string, or null
+ * for no value: an empty string is written as "" and no value as nothing, so the two stay apart
+ * for readers that tell them apart (neo4j-admin, LOAD CSV).
+ */
+export function csvTable(rows: (string | null)[][], options: { bom?: boolean } = {}): string {
+  return stringify(rows, {
+    bom: options.bom ?? false,
+    record_delimiter: 'windows',
+    cast: { string: (value) => (value === '' ? { value: '', quoted_empty: true } : value) },
+  });
+}
