@@ -26,11 +26,19 @@ const nameFilter = z.union([
 ]);
 
 /** Each field's schema; read one by one (see readPayload). */
+// Positions by node id. Read as entries, not with z.record: a record is rebuilt by assignment, and
+// a node id such as "__proto__" would set the prototype instead of becoming a key.
+const positionsSchema = z
+  .custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value))
+  .transform((value) => Object.entries(value))
+  .pipe(z.array(z.tuple([z.string(), z.tuple([z.number(), z.number()])])))
+  .transform((entries) => Object.fromEntries(entries));
+
 const fields = {
   nodes: ids,
   hidden: ids,
   pinned: ids,
-  positions: z.record(z.string(), z.tuple([z.number(), z.number()])),
+  positions: positionsSchema,
   labels: nameFilter,
   types: nameFilter,
   dates: z.strictObject({ from: isoDate.optional(), to: isoDate.optional() }),
@@ -114,8 +122,10 @@ export function readPayload(value: unknown): ReadView | null {
   };
   const nodes = field('nodes');
   if (!nodes) return null;
-  const positions: Record<string, Point> = {};
-  for (const [id, [x, y]] of Object.entries(field('positions') ?? {})) positions[id] = { x, y };
+  // Defined, not assigned: a node id such as "__proto__" must stay a key, never set the prototype.
+  const positions: Record<string, Point> = Object.fromEntries(
+    Object.entries(field('positions') ?? {}).map(([id, [x, y]]) => [id, { x, y }]),
+  );
   const dates = field('dates');
   if (dates?.from && dates.to && dates.from > dates.to) problems.push('dates: the range ends before it starts');
   let layout = field('layout') ?? emptyView.layout;

@@ -99,6 +99,14 @@ describe('permalink', () => {
     );
   });
 
+  it('when a node id is "__proto__", its position stays a position of that node', () => {
+    const positions = Object.fromEntries([['__proto__', { x: 1, y: 2 }]]);
+    const state: ViewState = { ...emptyView, nodes: ['__proto__'], positions };
+    const read = decodeView(`#${encodeView(state)}`)!;
+    expect(Object.keys(read.state.positions)).toEqual(['__proto__']);
+    expect(read.state).toEqual(state);
+  });
+
   it('when the view has no nodes, the fragment is empty and opens the start view', () => {
     expect(encodeView(emptyView)).toBe('');
     expect(decodeView('')).toBeNull();
