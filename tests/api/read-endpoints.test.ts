@@ -1,19 +1,23 @@
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
 import type { HealthResponse, NodeResponse, SchemaResponse, SearchResponse } from '../../common/api.ts';
 import { curated, relationsOf } from '../support/curated.ts';
-import { fileApp } from '../support/fixtures.ts';
+import { describe, expect, fileApp, it } from '../support/fixtures.ts';
 
 const h = fileApp();
 
 describe('GET /api/health', () => {
-  it('reports the store and the counts of the seed data', async () => {
-    const res = await request(h.app).get('/api/health').expect(200);
-    const body = res.body as HealthResponse;
-    expect(body.status).toBe('ok');
-    expect(body.store).toBe('embedded');
-    // one node per entity and per source article
-    expect(body.counts).toEqual({
+  const health = async () => (await request(h.app).get('/api/health').expect(200)).body as HealthResponse;
+
+  it('when the store is up, the status is ok', async () => {
+    expect((await health()).status).toBe('ok');
+  });
+
+  it('when the store is the embedded one, it says so', async () => {
+    expect((await health()).store).toBe('embedded');
+  });
+
+  it('when the curated data is seeded, the counts are one node per entity and source, one relationship per relation', async () => {
+    expect((await health()).counts).toEqual({
       nodes: curated.entities.length + curated.sources.length,
       relationships: curated.relations.length,
     });
@@ -21,15 +25,27 @@ describe('GET /api/health', () => {
 });
 
 describe('GET /api/schema', () => {
-  it('lists labels and relationship types with their counts, and property keys', async () => {
-    const body = (await request(h.app).get('/api/schema').expect(200)).body as SchemaResponse;
+  const schema = async () => (await request(h.app).get('/api/schema').expect(200)).body as SchemaResponse;
+
+  it('when asked, each relationship type comes with its count', async () => {
     const visited = curated.relations.filter((r) => r.type === 'VISITED').length;
-    expect(body.relationshipTypes).toContainEqual({ type: 'VISITED', count: visited });
-    expect(body.relationshipTypes.reduce((sum, t) => sum + t.count, 0)).toBe(curated.relations.length);
-    const countries = curated.entities.filter((e) => e.label === 'Country').length;
-    expect(body.labels).toContainEqual({ label: 'Country', count: countries });
-    expect(body.labels).toContainEqual({ label: 'Source', count: curated.sources.length });
-    expect(body.propertyKeys).toEqual(expect.arrayContaining(['id', 'name', 'date', 'quote', 'sources']));
+    expect((await schema()).relationshipTypes).toContainEqual({ type: 'VISITED', count: visited });
+  });
+
+  it('when the type counts are summed, they make every relationship', async () => {
+    const { relationshipTypes } = await schema();
+    expect(relationshipTypes.reduce((sum, t) => sum + t.count, 0)).toBe(curated.relations.length);
+  });
+
+  it.each([
+    ['Country', curated.entities.filter((e) => e.label === 'Country').length],
+    ['Source', curated.sources.length],
+  ])('when asked, the label %s comes with its count %i', async (label, count) => {
+    expect((await schema()).labels).toContainEqual({ label, count });
+  });
+
+  it('when asked, the property keys are listed', async () => {
+    expect((await schema()).propertyKeys).toEqual(expect.arrayContaining(['id', 'name', 'date', 'quote', 'sources']));
   });
 });
 
@@ -37,29 +53,44 @@ describe('GET /api/search', () => {
   const hits = async (query: string) =>
     ((await request(h.app).get(`/api/search?${query}`).expect(200)).body as SearchResponse).hits;
 
-  it('finds Li Qiang by name, case- and accent-insensitively', async () => {
-    for (const q of ['Li Qiang', 'li qiang', 'LÍ QIÁNG']) {
-      const [first] = await hits(`q=${encodeURIComponent(q)}`);
-      expect(first).toMatchObject({ id: 'person:li-qiang', label: 'Li Qiang', rank: 0, match: 'exact' });
-    }
+  it.each(['Li Qiang', 'li qiang', 'LÍ QIÁNG'])('when searching "%s", Li Qiang is the first, exact hit', async (q) => {
+    const [first] = await hits(`q=${encodeURIComponent(q)}`);
+    expect(first).toMatchObject({ id: 'person:li-qiang', label: 'Li Qiang', rank: 0, match: 'exact' });
   });
 
-  it('ranks exact before prefix before substring', async () => {
-    const found = await hits('q=russia');
-    expect(found[0]).toMatchObject({ id: 'country:RUS', match: 'exact' });
-    const ranks = found.map((hit) => hit.rank);
+  it('when a name matches exactly, it comes first', async () => {
+    expect((await hits('q=russia'))[0]).toMatchObject({ id: 'country:RUS', match: 'exact' });
+  });
+
+  it('when hits match in several ways, they come in rank order', async () => {
+    const ranks = (await hits('q=russia')).map((hit) => hit.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(found.some((hit) => hit.match === 'substring')).toBe(true); // e.g. Carnegie Russia Eurasia Center
-    const prefix = await hits('q=vlad');
-    expect(prefix[0]).toMatchObject({ id: 'person:vladimir-putin', match: 'prefix' });
   });
 
-  it('matches aliases and ids, and filters by label', async () => {
+  it('when a name holds the query inside it, it is a substring hit', async () => {
+    // e.g. Carnegie Russia Eurasia Center
+    expect((await hits('q=russia')).some((hit) => hit.match === 'substring')).toBe(true);
+  });
+
+  it('when a name starts with the query, it is a prefix hit', async () => {
+    expect((await hits('q=vlad'))[0]).toMatchObject({ id: 'person:vladimir-putin', match: 'prefix' });
+  });
+
+  it('when the query is an alias, the node is found', async () => {
     expect((await hits('q=kremlin')).map((hit) => hit.id)).toContain('country:RUS');
+  });
+
+  it('when the query is an id in another case, it is an exact hit', async () => {
     expect((await hits('q=country%3Aukr'))[0]).toMatchObject({ id: 'country:UKR', match: 'exact' });
+  });
+
+  it('when filtered by label, every hit has the label', async () => {
     const people = await hits('q=li&labels=Person');
     expect(people.length).toBeGreaterThan(0);
     expect(people.every((hit) => hit.labels.includes('Person'))).toBe(true);
+  });
+
+  it('when a limit is given, no more hits come', async () => {
     expect(await hits('q=li&limit=2')).toHaveLength(2);
   });
 
@@ -73,32 +104,42 @@ describe('GET /api/search', () => {
     expect(found.map((hit) => hit.id)).toContain(id);
   });
 
-  it('refuses a missing q, a bad limit and an unknown label, naming the field', async () => {
-    for (const [query, field] of [
-      ['', 'q'],
-      ['q=x&limit=0', 'limit'],
-      ['q=x&limit=abc', 'limit'],
-      ['q=x&labels=Nope', 'labels'],
-      ['q=x&bogus=1', 'bogus'],
-    ] as const) {
-      const res = await request(h.app).get(`/api/search?${query}`).expect(400);
-      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-    }
+  it.each([
+    ['', 'q'],
+    ['q=x&limit=0', 'limit'],
+    ['q=x&limit=abc', 'limit'],
+    ['q=x&labels=Nope', 'labels'],
+    ['q=x&bogus=1', 'bogus'],
+  ])('when the query string is "%s", the answer is 400 problem+json naming %s', async (query, field) => {
+    const res = await request(h.app).get(`/api/search?${query}`).expect(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 });
 
 describe('GET /api/nodes/:id', () => {
-  it('returns the node, its properties and its degree per type and direction', async () => {
-    const body = (
+  const liQiang = async () =>
+    (
       await request(h.app)
         .get(`/api/nodes/${encodeURIComponent('person:li-qiang')}`)
         .expect(200)
     ).body as NodeResponse;
+
+  it('when a node is asked for, it comes with its id, label, properties and labels', async () => {
+    const body = await liQiang();
     expect(body.node.data).toMatchObject({ id: 'person:li-qiang', label: 'Li Qiang', name: 'Li Qiang' });
     expect(body.node.data.labels).toContain('Person');
-    for (const derived of ['searchName', 'searchText', 'searchPrefixes'])
-      expect(body.node.data).not.toHaveProperty(derived);
+  });
+
+  it.each(['searchName', 'searchText', 'searchPrefixes'])(
+    'when a node is asked for, the derived search property %s is left out',
+    async (derived) => {
+      expect((await liQiang()).node.data).not.toHaveProperty(derived);
+    },
+  );
+
+  it('when a node is asked for, its degree comes per type and direction', async () => {
+    const body = await liQiang();
     const relations = relationsOf('person:li-qiang');
     const expected = new Map<string, number>();
     for (const r of relations) {
