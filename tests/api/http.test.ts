@@ -16,12 +16,22 @@ const sink = new Writable({
 const h = fileApp({ deps: { logger: pino({ level: 'info' }, sink), bodyLimit: '2kb' } });
 
 describe('HTTP behaviour', () => {
-  it('logs one structured line per request with its timing', async () => {
-    await request(h.app).get('/api/health?probe=log').expect(200);
-    const line = lines.find((l) => (l.req as { url?: string } | undefined)?.url === '/api/health?probe=…');
+  const loggedLine = async (probe: string) => {
+    await request(h.app).get(`/api/health?${probe}=log`).expect(200);
+    return lines.find((l) => (l.req as { url?: string } | undefined)?.url === `/api/health?${probe}=…`);
+  };
+
+  it('when a request is answered, one structured line logs its method, status and message', async () => {
+    const line = await loggedLine('status');
     expect(line).toMatchObject({ res: { statusCode: 200 }, req: { method: 'GET' }, msg: 'request completed' });
-    expect(typeof line!.responseTime).toBe('number');
-    expect(JSON.stringify(line)).not.toMatch(/cookie|authorization/i);
+  });
+
+  it('when a request is answered, its log line holds its timing', async () => {
+    expect(typeof (await loggedLine('timing'))!.responseTime).toBe('number');
+  });
+
+  it('when a request is logged, no cookie or authorization is in the line', async () => {
+    expect(JSON.stringify(await loggedLine('headers'))).not.toMatch(/cookie|authorization/i);
   });
 
   it('when a token is put in the query string, it never reaches the log', async () => {
@@ -57,27 +67,32 @@ describe('HTTP behaviour', () => {
     },
   );
 
-  it('sets security headers and compresses with gzip or brotli', async () => {
-    // responses over the server's 4 kB compression threshold
-    const res = await request(h.app).get('/api/openapi.json').set('Accept-Encoding', 'br').expect(200);
+  it('when an answer is sent, it carries the security headers and no x-powered-by', async () => {
+    const res = await request(h.app).get('/api/openapi.json').expect(200);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toBeDefined();
     expect(res.headers['x-powered-by']).toBeUndefined();
-    expect(res.headers['content-encoding']).toBe('br');
-    const gz = await request(h.app)
-      .get('/api/graph/neighborhood?ids=country:RUS')
-      .set('Accept-Encoding', 'gzip')
-      .expect(200);
-    expect(gz.headers['content-encoding']).toBe('gzip');
   });
 
-  it('refuses a body over the limit with 413, and broken JSON with 400, as problem+json', async () => {
+  // answers over the server's 4 kB compression threshold
+  it.each([
+    ['br', '/api/openapi.json'],
+    ['gzip', '/api/graph/neighborhood?ids=country:RUS'],
+  ])('when a client accepts %s, a large answer is compressed with it', async (encoding, path) => {
+    const res = await request(h.app).get(path).set('Accept-Encoding', encoding).expect(200);
+    expect(res.headers['content-encoding']).toBe(encoding);
+  });
+
+  it('when a body is over the limit, the answer is 413 problem+json', async () => {
     const big = await request(h.app)
       .post('/api/cypher')
       .send({ query: `RETURN '${'x'.repeat(4000)}'` })
       .expect(413);
     expect(big.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(big.body.status).toBe(413);
+  });
+
+  it('when a body is broken JSON, the answer is 400 naming the body, with no stack', async () => {
     const broken = await request(h.app)
       .post('/api/cypher')
       .set('Content-Type', 'application/json')
@@ -87,13 +102,16 @@ describe('HTTP behaviour', () => {
     expect(broken.text).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 
-  it('answers unknown routes with 404 problem+json', async () => {
+  it('when a route is unknown, the answer is 404 problem+json', async () => {
     const res = await request(h.app).get('/api/nothing-here').expect(404);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+  });
+
+  it('when a known path is asked with an unknown method, the answer is 404', async () => {
     await request(h.app).delete('/api/nodes/country:RUS').expect(404);
   });
 
-  it('hides internal failures behind a generic 500', async () => {
+  it('when the store fails, the answer is a generic 500 that hides the failure', async () => {
     const broken: GraphStore = {
       kind: 'embedded',
       read: () => Promise.reject(new Error('disk on fire at /secret/path')),
@@ -112,18 +130,30 @@ describe('HTTP behaviour', () => {
 });
 
 describe('GET /api/openapi.json', () => {
-  it('is an OpenAPI 3.1 document describing every API route, generated from the validation schemas', async () => {
-    const doc = (await request(h.app).get('/api/openapi.json').expect(200)).body;
-    expect(doc.openapi).toBe('3.1.0');
+  const openapi = async () => (await request(h.app).get('/api/openapi.json').expect(200)).body;
+
+  it('when asked, the document is OpenAPI 3.1', async () => {
+    expect((await openapi()).openapi).toBe('3.1.0');
+  });
+
+  it('when the document is read, it describes exactly the routes the app serves', async () => {
+    const doc = await openapi();
     const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
     );
     const served = routesOf(h.app).sort();
     expect(served.length).toBeGreaterThanOrEqual(9);
     expect(documented.sort()).toEqual(served);
-    const neighborhood = doc.paths['/api/graph/neighborhood'].get;
+  });
+
+  it("when a parameter is documented, its schema is the validation schema's (depth 1..3)", async () => {
+    const neighborhood = (await openapi()).paths['/api/graph/neighborhood'].get;
     const depth = neighborhood.parameters.find((p: { name: string }) => p.name === 'depth');
     expect(depth.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 3 });
+  });
+
+  it('when the export body is documented, its format lists every export format', async () => {
+    const doc = await openapi();
     const format = doc.paths['/api/export'].post.requestBody.content['application/json'].schema.properties.format;
     expect(format.enum).toEqual([
       'cyjs',
@@ -136,11 +166,15 @@ describe('GET /api/openapi.json', () => {
       'cypher',
       'citations',
     ]);
-    expect(doc.paths['/api/nodes/{id}'].get.responses['404']).toBeDefined();
   });
 
-  it('marks as required exactly the query parameters whose absence is a 400', async () => {
-    const doc = (await request(h.app).get('/api/openapi.json').expect(200)).body;
+  it('when a route can answer 404, the document says so', async () => {
+    expect((await openapi()).paths['/api/nodes/{id}'].get.responses['404']).toBeDefined();
+  });
+
+  /** Each documented GET with query parameters: its path filled in, and its required parameters with sample values. */
+  const requiredParameters = async () => {
+    const doc = await openapi();
     const samples: Record<string, string> = {
       ids: 'country:RUS',
       q: 'russia',
@@ -151,15 +185,24 @@ describe('GET /api/openapi.json', () => {
       format: 'json',
     };
     const pathSamples: Record<string, string> = { id: 'source:cnn-2024-08-21-putin-li-qiang-moscow' };
-    for (const [documented, methods] of Object.entries(
+    return Object.entries(
       doc.paths as Record<string, { get?: { parameters?: { name: string; in: string; required: boolean }[] } }>,
-    )) {
+    ).flatMap(([documented, methods]) => {
       const path = documented.replace(/\{(\w+)\}/g, (_match, name: string) => pathSamples[name] ?? 'x');
       const query = (methods.get?.parameters ?? []).filter((parameter) => parameter.in === 'query');
       const required = query.filter((parameter) => parameter.required).map((parameter) => parameter.name);
-      if (query.length === 0) continue;
-      const all = new URLSearchParams(required.map((name) => [name, samples[name] ?? 'x']));
+      if (query.length === 0) return [];
+      return [{ path, required, all: new URLSearchParams(required.map((name) => [name, samples[name] ?? 'x'])) }];
+    });
+  };
+
+  it('when a GET has just the parameters the document marks required, the answer is 200', async () => {
+    for (const { path, all } of await requiredParameters())
       expect((await request(h.app).get(`${path}?${all}`)).status, `${path} with ${all}`).toBe(200);
+  });
+
+  it('when a GET lacks a parameter the document marks required, the answer is 400', async () => {
+    for (const { path, required, all } of await requiredParameters()) {
       for (const name of required) {
         const without = new URLSearchParams([...all].filter(([key]) => key !== name));
         expect((await request(h.app).get(`${path}?${without}`)).status, `${path} without ${name}`).toBe(400);
