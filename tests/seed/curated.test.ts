@@ -7,7 +7,7 @@ import { problemsOf, raw } from './curated-fixture.ts';
 const curated = readCurated();
 
 describe('the curated data set', () => {
-  it('is valid: shapes, unique ids, known ends and sources, verbatim quotes', () => {
+  it('when read, is valid (shapes, unique ids, known ends and sources, verbatim quotes) and keeps every record', () => {
     expect(curated.relations.length).toBe(raw.relations.length);
     expect(curated.entities.length).toBe(raw.entities.length);
   });
@@ -18,78 +18,72 @@ describe('the curated data set', () => {
     expect(readme).toContain(`${sources.length} sources, ${entities.length} entities, ${relations.length} relations.`);
   });
 
-  it('cites every article in seed/articles and every Source is cited', () => {
+  it('when relations cite sources, exactly the Sources are cited', () => {
     const cited = new Set(curated.relations.flatMap((relation) => relation.sources));
     expect(curated.sources.map((source) => source.id).sort()).toEqual([...cited].sort());
+  });
+
+  it('when counted, there are five Sources', () => {
     expect(curated.sources).toHaveLength(5);
-    for (const source of curated.sources)
-      expect(readArticle(source.file), `${articlesDir}${source.file}`).toBeDefined();
   });
 
-  it('has the five countries and the actors the articles name', () => {
-    const ids = new Set(curated.entities.map((entity) => entity.id));
-    for (const id of [
-      'country:RUS',
-      'country:CHN',
-      'country:UKR',
-      'country:BLR',
-      'country:PRK',
-      'country:USA',
-      'country:IRN',
-      'country:VEN',
-      'org:european-union',
-    ]) {
-      expect(ids, id).toContain(id);
-    }
-    for (const name of [
-      'Vladimir Putin',
-      'Xi Jinping',
-      'Li Qiang',
-      'Mikhail Mishustin',
-      'Sergei Lavrov',
-      'Wang Yi',
-      'Volodymyr Zelenskyy',
-      'Roman Golovchenko',
-      'Antony Blinken',
-    ]) {
-      expect(
-        curated.entities.map((entity) => entity.name),
-        name,
-      ).toContain(name);
-    }
+  it.each(curated.sources.map((source) => [source.id, source.file]))(
+    'when %s is read, its article is in seed/articles',
+    (_id, file) => {
+      expect(readArticle(file), `${articlesDir}${file}`).toBeDefined();
+    },
+  );
+
+  it.each([
+    'country:RUS',
+    'country:CHN',
+    'country:UKR',
+    'country:BLR',
+    'country:PRK',
+    'country:USA',
+    'country:IRN',
+    'country:VEN',
+    'org:european-union',
+  ])('when its entities are listed, %s is among them', (id) => {
+    expect(new Set(curated.entities.map((entity) => entity.id))).toContain(id);
   });
 
-  it('has relations of the required types', () => {
-    const types = new Set(curated.relations.map((relation) => relation.type));
-    for (const type of [
-      'TRADES_WITH',
-      'VISITED',
-      'SANCTIONS',
-      'MADE_STATEMENT',
-      'MET_WITH',
-      'HOLDS_OFFICE',
-      'SUPPORTS',
-      'INVADED',
-    ]) {
-      expect(types, type).toContain(type);
-    }
+  it.each([
+    'Vladimir Putin',
+    'Xi Jinping',
+    'Li Qiang',
+    'Mikhail Mishustin',
+    'Sergei Lavrov',
+    'Wang Yi',
+    'Volodymyr Zelenskyy',
+    'Roman Golovchenko',
+    'Antony Blinken',
+  ])('when its entities are listed, %s, whom the articles name, is among them', (name) => {
+    expect(curated.entities.map((entity) => entity.name)).toContain(name);
   });
+
+  it.each(['TRADES_WITH', 'VISITED', 'SANCTIONS', 'MADE_STATEMENT', 'MET_WITH', 'HOLDS_OFFICE', 'SUPPORTS', 'INVADED'])(
+    'when its relations are listed, one has the required type %s',
+    (type) => {
+      expect(new Set(curated.relations.map((relation) => relation.type))).toContain(type);
+    },
+  );
 });
 
 describe('invalid seed data is refused with a message naming the record', () => {
   const first = raw.relations[0].id as string;
 
-  it('a missing quote', () => {
+  it('when a quote is missing, names the record and the field', () => {
     const problems = problemsOf((copy) => void delete copy.relations[0].quote);
     expect(problems.join('\n')).toContain(`relations.json ${first}: quote`);
   });
 
-  it('a quote that is not in its article', () => {
+  it('when a quote is not in its article, says it is not found verbatim', () => {
     const problems = problemsOf((copy) => void (copy.relations[0].quote = 'Nobody said this.'));
     expect(problems).toEqual([expect.stringContaining(`relations.json ${first}: quote not found verbatim`)]);
   });
 
-  it('a quote with its curly apostrophes straightened', () => {
+  it('when a quote has its curly apostrophes straightened, says it is not found verbatim', () => {
     const index = raw.relations.findIndex((relation: { quote: string }) => relation.quote.includes('’'));
     expect(index).toBeGreaterThanOrEqual(0);
     const problems = problemsOf(
@@ -98,22 +92,23 @@ describe('invalid seed data is refused with a message naming the record', () => 
     expect(problems.join('\n')).toContain('quote not found verbatim');
   });
 
-  it('a relation to an unknown id', () => {
+  it('when a relation points at an unknown id, names the end', () => {
     const problems = problemsOf((copy) => void (copy.relations[0].target = 'country:XXX'));
     expect(problems).toEqual([`relations.json ${first}: target country:XXX is not a known entity`]);
   });
 
-  it('a duplicate id', () => {
+  it('when an id is used twice, names the id', () => {
     const problems = problemsOf((copy) => void copy.entities.push(copy.entities[0]));
     expect(problems).toEqual([`duplicate id ${raw.entities[0].id}`]);
   });
 
-  it('an unknown source and a bad date', () => {
-    const problems = problemsOf((copy) => {
-      copy.relations[0].sources = ['source:nowhere'];
-      copy.relations[1].date = '21 Aug 2024';
-    });
+  it('when a relation cites an unknown source, names the source', () => {
+    const problems = problemsOf((copy) => void (copy.relations[0].sources = ['source:nowhere']));
     expect(problems).toContain(`relations.json ${first}: cites unknown source source:nowhere`);
+  });
+
+  it('when a date is not an ISO date, says what it must be', () => {
+    const problems = problemsOf((copy) => void (copy.relations[1].date = '21 Aug 2024'));
     expect(problems.join('\n')).toContain(`relations.json ${raw.relations[1].id}: date must be an ISO date YYYY-MM-DD`);
   });
 

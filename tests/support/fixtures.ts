@@ -1,10 +1,12 @@
-// Apps, listening servers and temp folders that clean up after themselves. A test file shares one
-// app through `fileApp(options)`; a test gets its own through the `makeApp`, `serve` and `tempDir`
-// fixtures, closed or removed when the test ends.
+// Apps, listening servers, stores and temp folders that clean up after themselves. A test file shares
+// one app through `fileApp(options)`; a test gets its own through the `makeApp`, `serve`, `memoryStore`
+// and `tempDir` fixtures, closed or removed when the test ends.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, test as base } from 'vitest';
+import { openEmbeddedStore } from '../../server/store/embedded.ts';
+import type { GraphStore } from '../../server/store/port.ts';
 import { buildApp, listen, type AppOptions, type AppUnderTest, type Listening } from './app.ts';
 
 /** One app for the whole test file: built before its first test, closed after its last. */
@@ -50,6 +52,18 @@ export const test = base
       const server = await listen(app);
       servers.push(server);
       return server;
+    };
+  })
+  .extend('memoryStore', async ({}, { onCleanup }) => {
+    const stores: GraphStore[] = [];
+    onCleanup(async () => {
+      await Promise.all(stores.map((store) => store.close()));
+    });
+    /** An empty in-memory embedded store. */
+    return () => {
+      const store = openEmbeddedStore();
+      stores.push(store);
+      return store;
     };
   })
   .extend('tempDir', async ({}, { onCleanup }) => {
