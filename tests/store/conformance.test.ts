@@ -1,5 +1,5 @@
 // One suite, every available store: the same Cypher files must give the same plain results.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { GraphNode, GraphPath, GraphRelationship } from '../../server/store/graph-values.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { searchKey, searchProperties } from '../../server/domain/search-key.ts';
@@ -123,7 +123,7 @@ describe.each(stores)('$name store', (subject) => {
     expect(rows[0]!.total).toBe(expected.length);
   });
 
-  it('when the subgraph is filtered by type, label, dates and a limit, applies each', async () => {
+  describe('a filtered subgraph', () => {
     const ids = ['country:RUS', 'country:CHN', 'country:USA', 'person:li-qiang'];
     const base = { ids, types: [], labels: [], from: null, to: null, limit: 1000 };
     const read = async (params: object) => {
@@ -131,27 +131,41 @@ describe.each(stores)('$name store', (subject) => {
       return { ids: (row.relationships as GraphRelationship[]).map((r) => r.id), total: row.total };
     };
     const expected = curated.relationships.filter((r) => ids.includes(r.source) && ids.includes(r.target));
-    const pick = (keep: (r: (typeof expected)[number]) => boolean) =>
+    type Expected = (typeof expected)[number];
+    const pick = (keep: (r: Expected) => boolean) =>
       expected
         .filter(keep)
         .map((r) => r.id)
         .sort();
-    const dated = (r: (typeof expected)[number]) => r.properties as { date: string; dateEnd?: string };
-    expect((await read({ types: ['SANCTIONS'] })).ids).toEqual(pick((r) => r.type === 'SANCTIONS'));
-    expect((await read({ labels: ['Country'] })).ids).toEqual(pick((r) => !r.source.startsWith('person:')));
-    expect((await read({ from: '2025-01-01', to: '2025-12-31' })).ids).toEqual(
-      pick((r) => dated(r).date <= '2025-12-31' && (dated(r).dateEnd ?? dated(r).date) >= '2025-01-01'),
-    );
-    expect(await read({ limit: 2 })).toEqual({ ids: pick(() => true).slice(0, 2), total: expected.length });
+    const dated = (r: Expected) => r.properties as { date: string; dateEnd?: string };
+
+    it.each([
+      ['a type', { types: ['SANCTIONS'] }, (r: Expected) => r.type === 'SANCTIONS'],
+      ['a label', { labels: ['Country'] }, (r: Expected) => !r.source.startsWith('person:')],
+      [
+        'a date range',
+        { from: '2025-01-01', to: '2025-12-31' },
+        (r: Expected) => dated(r).date <= '2025-12-31' && (dated(r).dateEnd ?? dated(r).date) >= '2025-01-01',
+      ],
+    ])('when filtered by %s, only the relationships passing it come', async (_filter, params, keep) => {
+      expect((await read(params)).ids).toEqual(pick(keep));
+    });
+
+    it('when limited, the first relationships come with the total before the limit', async () => {
+      expect(await read({ limit: 2 })).toEqual({ ids: pick(() => true).slice(0, 2), total: expected.length });
+    });
   });
 
-  it('maps paths: nodes in order, relationships joining them', async () => {
-    const { rows } = await store.read(pathsFor([]), {
+  const liToZelenskyy = () =>
+    store.read(pathsFor([]), {
       from: 'person:li-qiang',
       to: 'person:volodymyr-zelenskyy',
       maxLength: 6,
       limit: 10,
     });
+
+  it('when paths are read, each maps to its nodes in order and the relationships joining them', async () => {
+    const { rows } = await liToZelenskyy();
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       const path = row.p as GraphPath;
@@ -164,6 +178,10 @@ describe.each(stores)('$name store', (subject) => {
         expect(ends).toEqual([path.nodes[index]!.id, path.nodes[index + 1]!.id].sort());
       });
     }
+  });
+
+  it('when shortest paths are read, they all have one length', async () => {
+    const { rows } = await liToZelenskyy();
     const lengths = new Set(rows.map((row) => (row.p as GraphPath).relationships.length));
     expect(lengths.size).toBe(1);
   });
@@ -181,36 +199,73 @@ describe.each(stores)('$name store', (subject) => {
     }
   });
 
-  it('ranks search hits exact, then prefix, then substring, ignoring case and accents', async () => {
-    const search = async (q: string) =>
+  describe('the search scan', () => {
+    const scan = async (q: string) =>
       (await store.read('search', { q: searchKey(q), labels: [], limit: 20 })).rows.map((row) => ({
         id: (row.n as GraphNode).id,
         rank: row.rank,
       }));
-    expect((await search('RUSSIA'))[0]).toEqual({ id: 'country:RUS', rank: 0 });
-    const prefix = await search('vlad');
-    expect(prefix[0]).toEqual({ id: 'person:vladimir-putin', rank: 1 });
-    expect(await search('Zelénskyy')).toContainEqual({ id: 'person:volodymyr-zelenskyy', rank: 2 });
-    const ranks = (await search('ru')).map((hit) => hit.rank);
-    expect(ranks).toEqual([...ranks].sort());
-    const countriesOnly = await store.read('search', { q: 'ru', labels: ['Country'], limit: 20 });
-    countriesOnly.rows.forEach((row) => expect((row.n as GraphNode).labels).toContain('Country'));
+
+    it('when a name matches in another case, it is an exact hit (rank 0) first', async () => {
+      expect((await scan('RUSSIA'))[0]).toEqual({ id: 'country:RUS', rank: 0 });
+    });
+
+    it('when a name starts with the query, it is a prefix hit (rank 1)', async () => {
+      expect((await scan('vlad'))[0]).toEqual({ id: 'person:vladimir-putin', rank: 1 });
+    });
+
+    it('when a name holds the query with other accents, it is a substring hit (rank 2)', async () => {
+      expect(await scan('Zelénskyy')).toContainEqual({ id: 'person:volodymyr-zelenskyy', rank: 2 });
+    });
+
+    it('when hits match in several ways, they come in rank order', async () => {
+      const ranks = (await scan('ru')).map((hit) => hit.rank);
+      expect(ranks).toEqual([...ranks].sort());
+    });
+
+    it('when filtered by label, every hit has it', async () => {
+      const countriesOnly = await store.read('search', { q: 'ru', labels: ['Country'], limit: 20 });
+      countriesOnly.rows.forEach((row) => expect((row.n as GraphNode).labels).toContain('Country'));
+    });
   });
 
-  it('when searching by word starts, answers from the full-text index, ranked as the scan ranks', async () => {
-    const { store: recorded, reads } = recording(store);
+  describe('search by word starts', () => {
     const hits = async (q: string, labels: string[] = []) =>
-      (await search(recorded, { q, labels, limit: 20 })).hits.map(({ id, match }) => ({ id, match }));
-    expect((await hits('RUSSIA'))[0]).toEqual({ id: 'country:RUS', match: 'exact' });
-    expect((await hits('vlad'))[0]).toEqual({ id: 'person:vladimir-putin', match: 'prefix' });
-    expect(await hits('Zelénskyy')).toContainEqual({ id: 'person:volodymyr-zelenskyy', match: 'substring' });
-    expect(await hits('kremlin')).toContainEqual({ id: 'country:RUS', match: 'substring' });
-    expect((await hits('country:ukr'))[0]).toEqual({ id: 'country:UKR', match: 'exact' });
-    const ru = await search(recorded, { q: 'ru', labels: [], limit: 20 });
-    expect(ru.hits.map((hit) => hit.rank)).toEqual(ru.hits.map((hit) => hit.rank).sort());
-    expect((await hits('ru', ['Country'])).length).toBeGreaterThan(0);
-    expect(reads).toContain('search-index');
-    expect(reads).not.toContain('search');
+      (await search(store, { q, labels, limit: 20 })).hits.map(({ id, match }) => ({ id, match }));
+
+    it.each([
+      ['RUSSIA', { id: 'country:RUS', match: 'exact' }],
+      ['vlad', { id: 'person:vladimir-putin', match: 'prefix' }],
+      ['country:ukr', { id: 'country:UKR', match: 'exact' }],
+    ])('when searching "%s", the first hit is %o', async (q, hit) => {
+      expect((await hits(q))[0]).toEqual(hit);
+    });
+
+    it.each([
+      ['Zelénskyy', { id: 'person:volodymyr-zelenskyy', match: 'substring' }],
+      ['kremlin', { id: 'country:RUS', match: 'substring' }],
+    ])('when searching "%s", a hit is %o', async (q, hit) => {
+      expect(await hits(q)).toContainEqual(hit);
+    });
+
+    it('when hits match in several ways, they come in rank order', async () => {
+      const ru = await search(store, { q: 'ru', labels: [], limit: 20 });
+      expect(ru.hits.map((hit) => hit.rank)).toEqual(ru.hits.map((hit) => hit.rank).sort());
+    });
+
+    it('when filtered by label, hits still come', async () => {
+      expect((await hits('ru', ['Country'])).length).toBeGreaterThan(0);
+    });
+
+    it.each([['RUSSIA'], ['vlad'], ['Zelénskyy'], ['kremlin'], ['country:ukr'], ['ru', ['Country']]] as [
+      string,
+      string[]?,
+    ][])('when searching "%s" %j, the full-text index answers, not the scan', async (q, labels = []) => {
+      const { store: recorded, reads } = recording(store);
+      await search(recorded, { q, labels, limit: 20 });
+      expect(reads).toContain('search-index');
+      expect(reads).not.toContain('search');
+    });
   });
 
   it.each(['russia', 'li', 'xi', 'minsk', 'china', 'sum', 'putin xi', 'de'])(
@@ -236,26 +291,45 @@ describe.each(stores)('$name store', (subject) => {
     expect(reads).toContain('search');
   });
 
-  it('when a node is added after the load, the index finds it', async () => {
+  describe('a node added after the load', () => {
     const id = 'person:test-oksana-kovalchuk';
     const name = 'Oksana Kovalchuk';
-    await loadGraph(store, {
-      nodes: [{ id, label: 'Person', properties: { name, ...searchProperties(name, [], id) } }],
-      relationships: [],
+    const add = async () => {
+      await loadGraph(store, {
+        nodes: [{ id, label: 'Person', properties: { name, ...searchProperties(name, [], id) } }],
+        relationships: [],
+      });
+      onTestFinished(async () => {
+        await store.write({ text: 'MATCH (n:Entity {id: $id}) DETACH DELETE n' }, { id });
+      });
+    };
+
+    it('when searched for, the index finds it without the scan', async () => {
+      await add();
+      const { store: recorded, reads } = recording(store);
+      expect((await search(recorded, { q: 'kovalch', labels: [], limit: 5 })).hits[0]).toMatchObject({ id });
+      expect(reads).not.toContain('search');
     });
-    const { store: recorded, reads } = recording(store);
-    expect((await search(recorded, { q: 'kovalch', labels: [], limit: 5 })).hits[0]).toMatchObject({ id });
-    expect(reads).not.toContain('search');
-    await store.write({ text: 'MATCH (n:Entity {id: $id}) DETACH DELETE n' }, { id });
-    expect((await search(store, { q: 'kovalch', labels: [], limit: 5 })).hits).toEqual([]);
+
+    it('when deleted, the index no longer finds it', async () => {
+      await add();
+      await store.write({ text: 'MATCH (n:Entity {id: $id}) DETACH DELETE n' }, { id });
+      expect((await search(store, { q: 'kovalch', labels: [], limit: 5 })).hits).toEqual([]);
+    });
   });
 
-  it('reports the schema: labels and relationship types with counts, property keys', async () => {
+  it('when the labels are read, each comes with its count', async () => {
     const labels = Object.fromEntries((await store.read('labels')).rows.map((row) => [row.label, row.count]));
     expect(labels.Source).toBe(curated.nodes.filter((node) => node.label === 'Source').length);
     expect(labels.Entity).toBe(curated.nodes.length);
+  });
+
+  it('when the relationship types are read, each comes with its count', async () => {
     const types = Object.fromEntries((await store.read('relationship-types')).rows.map((row) => [row.type, row.count]));
     expect(types.VISITED).toBe(curated.relationships.filter((r) => r.type === 'VISITED').length);
+  });
+
+  it('when the property keys are read, the curated keys are among them', async () => {
     const keys = (await store.read('property-keys')).rows.map((row) => row.propertyKey);
     expect(keys).toEqual(expect.arrayContaining(['id', 'name', 'quote', 'date', 'sources']));
   });
