@@ -9,6 +9,9 @@ export function csvTable(rows: (string | null)[][], options: { bom?: boolean } =
   return stringify(rows, {
     bom: options.bom ?? false,
     record_delimiter: 'windows',
+    // RFC 4180 quotes any field holding a line break; the library quotes only the record delimiter
+    // (CRLF), so a lone LF or CR would end the row for spreadsheets and neo4j-admin.
+    quoted_match: /[\r\n]/,
     cast: { string: (value) => (value === '' ? { value: '', quoted_empty: true } : value) },
   });
 }

@@ -23,6 +23,8 @@ describe('csvTable', () => {
     ['a comma', 'a,b', '"a,b"'],
     ['a quote', 'say "hi"', '"say ""hi"""'],
     ['a CRLF line break', 'two\r\nlines', '"two\r\nlines"'],
+    ['a lone LF', 'two\nlines', '"two\nlines"'],
+    ['a lone CR', 'two\rlines', '"two\rlines"'],
   ])('when a cell holds %s, it is quoted', (_case, cell, written) => {
     expect(csvTable([[cell]])).toBe(`${written}\r\n`);
   });
