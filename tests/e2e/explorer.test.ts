@@ -9,7 +9,7 @@ import { formatDate } from '../../common/dates/format-date.ts';
 import { describe, expect } from 'vitest';
 import { ExplorerPage } from './explorer-page.ts';
 import { test } from './fixtures.ts';
-import { root, screenshotDir, skipReason } from './harness.ts';
+import { downloadDir, root, screenshotDir, skipReason } from './harness.ts';
 
 interface Relation {
   id: string;
@@ -227,7 +227,7 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
       explorer.page.waitForEvent('download'),
       explorer.page.locator('#btn-save-view').click(),
     ]);
-    const path = join(screenshotDir, '..', 'downloads', download.suggestedFilename());
+    const path = join(downloadDir, download.suggestedFilename());
     await download.saveAs(path);
     const other = await ExplorerPage.open(context, server.url);
     await other.page.locator('#open-view-file').setInputFiles(path);

@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { expect, test as base } from 'vitest';
 import { ExplorerPage } from './explorer-page.ts';
-import { buildClient, launchChromium, prepareOutput, startExplorer, type Running } from './harness.ts';
+import { buildClient, launchChromium, prepareOutput, removeDownloads, startExplorer, type Running } from './harness.ts';
 
 export interface Fixtures {
   server: Running;
@@ -21,6 +21,7 @@ export const test = base.extend<Fixtures>({
       const running = await startExplorer();
       await use(running);
       await running.stop();
+      removeDownloads();
     },
     { scope: 'file' },
   ],

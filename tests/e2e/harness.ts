@@ -1,6 +1,7 @@
 // The browser tests' harness: builds the client, starts the real server on a fresh embedded
 // store (seeded on start) with a free port, and launches Debian's headless Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,7 +12,12 @@ import { freePort } from '../support/server-process.ts';
 export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const outputDir = join(root, 'test-output');
 export const screenshotDir = join(outputDir, 'screenshots');
-export const downloadDir = join(outputDir, 'downloads');
+/**
+ * This test file's own download folder. Browser-test files run in parallel, so a shared folder
+ * emptied by one file's setup lost another's download between saving and reading it.
+ * (Download.saveAs creates the folder.)
+ */
+export const downloadDir = join(tmpdir(), `kg-e2e-downloads-${randomUUID()}`);
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Why the browser tests cannot run here, or null when they can. */
@@ -154,6 +160,9 @@ export async function launchChromium(): Promise<Browser> {
 
 export function prepareOutput(): void {
   mkdirSync(screenshotDir, { recursive: true });
+}
+
+/** Removes this file's downloads once its tests are done. */
+export function removeDownloads(): void {
   rmSync(downloadDir, { recursive: true, force: true });
-  mkdirSync(downloadDir, { recursive: true });
 }

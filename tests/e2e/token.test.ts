@@ -8,6 +8,7 @@ import {
   buildClient,
   launchChromium,
   prepareOutput,
+  removeDownloads,
   screenshotDir,
   skipReason,
   startExplorer,
@@ -26,6 +27,7 @@ const test = base.extend<{ tokenServer: Running; tokenPage: Page }>({
       const running = await startExplorer({ apiToken: token });
       await use(running);
       await running.stop();
+      removeDownloads();
     },
     { scope: 'file' },
   ],
