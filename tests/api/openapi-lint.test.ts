@@ -2,6 +2,7 @@
 // clients rely on: security, the refusals each route can give, response headers, one of ids | query.
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import request from 'supertest';
+import { openApiDocument } from '../../server/api/openapi.ts';
 import { describe, expect, fileApp, it } from '../support/fixtures.ts';
 
 const h = fileApp();
@@ -17,10 +18,11 @@ async function lint(document: object) {
 const served = async () => (await request(h.app).get('/api/openapi.json').expect(200)).body;
 
 type Operation = { operationId?: string; responses: Record<string, { headers?: Record<string, unknown> }> };
-const operations = (doc: { paths: Record<string, Record<string, Operation>> }) =>
-  Object.entries(doc.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, operation })),
-  );
+const documentedOperations = Object.entries(
+  (openApiDocument() as { paths: Record<string, Record<string, Operation>> }).paths,
+).flatMap(([path, methods]) =>
+  Object.entries(methods).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, operation })),
+);
 
 describe('the OpenAPI document under Redocly recommended rules', () => {
   it('when linted, it has no errors, and no warning but the missing licence (the project declares none)', async () => {
@@ -33,23 +35,28 @@ describe('the OpenAPI document under Redocly recommended rules', () => {
     expect(await lint(insecure)).toEqual(expect.arrayContaining([expect.stringMatching(/^error security-defined/)]));
   });
 
-  it('when API_TOKEN may be set, every operation names the bearer scheme and declares 401', async () => {
+  it('when API_TOKEN may be set, the document names the bearer scheme and lets every operation use it', async () => {
     const doc = await served();
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(doc.security).toEqual([{ bearer: [] }, {}]);
-    for (const { name, operation } of operations(doc)) {
-      expect(operation.responses['401'], name).toBeDefined();
-      expect(operation.operationId, name).toMatch(/^[a-z][A-Za-z]+$/);
-    }
   });
 
-  it('when a route runs ad-hoc Cypher, it declares 413, 429 with Retry-After and 503', async () => {
-    const doc = await served();
-    for (const operation of [doc.paths['/api/cypher'].post, doc.paths['/api/export'].post]) {
+  it.each(documentedOperations)('when API_TOKEN may be set, $name declares 401', ({ operation }) => {
+    expect(operation.responses['401']).toBeDefined();
+  });
+
+  it.each(documentedOperations)('when $name is documented, its operationId is a camelCase name', ({ operation }) => {
+    expect(operation.operationId).toMatch(/^[a-z][A-Za-z]+$/);
+  });
+
+  it.each(['/api/cypher', '/api/export'])(
+    'when POST %s runs ad-hoc Cypher, it declares 413, 429 with Retry-After and 503',
+    async (path) => {
+      const operation = (await served()).paths[path].post;
       expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['413', '429', '503']));
       expect(operation.responses['429'].headers['Retry-After']).toBeDefined();
-    }
-  });
+    },
+  );
 
   it('when an export answers, its headers are declared and its body takes ids or query, not both', async () => {
     const doc = await served();
