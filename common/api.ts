@@ -157,7 +157,7 @@ export interface SearchHit {
   id: string;
   label: string;
   labels: string[];
-  /** 0: exact name or id, 1: name prefix, 2: substring of name, aliases or id. */
+  /** 0: exact name or id, 1: a word of the name starts with the query, 2: substring of name, aliases or id. */
   rank: number;
   match: 'exact' | 'prefix' | 'substring';
 }

@@ -12,7 +12,7 @@ WITH n,
        WHEN NOT n.searchText CONTAINS $q
          OR NOT (size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels)) THEN 3
        WHEN n.searchName = $q OR toLower(n.id) = $q THEN 0
-       WHEN n.searchName STARTS WITH $q THEN 1
+       WHEN (' ' + n.searchName) CONTAINS (' ' + $q) THEN 1
        ELSE 2
      END AS rank
 RETURN n, rank, pooled

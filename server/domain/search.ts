@@ -1,9 +1,10 @@
 // Ranked search over names, aliases and ids; case- and accent-insensitive.
 //
 // Candidates come from the full-text index over word starts (searchPrefixes), exact matches from
-// the indexes on searchName and id; both are ranked alike: exact name or id, then name prefix,
-// then contained, each by shorter name, then name. A query the index cannot answer (no word of
-// minPrefixLength, or nothing found at a word start, e.g. "lenskyy") is answered by a scan.
+// the indexes on searchName and id; both are ranked alike: exact name or id, then a word of the
+// name starting with the query, then contained, each by shorter name, then name. A query the
+// index cannot answer (no word of minPrefixLength, or nothing found at a word start, e.g.
+// "lenskyy") is answered by a scan.
 import type { SearchHit, SearchResponse } from '../../common/api.ts';
 import { GraphNode } from '../store/graph-values.ts';
 import type { GraphStore } from '../store/port.ts';

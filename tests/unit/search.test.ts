@@ -11,7 +11,7 @@ const node = (id: string, name: string) =>
 
 function rankOf(n: GraphNode, q: string): number {
   if (n.properties.searchName === q || n.id.toLowerCase() === q) return 0;
-  return String(n.properties.searchName).startsWith(q) ? 1 : 2;
+  return ` ${String(n.properties.searchName)}`.includes(` ${q}`) ? 1 : 2;
 }
 
 /** A store over `nodes` whose full-text index gives candidates in list order, and records calls. */
@@ -54,7 +54,7 @@ describe('search', () => {
     const { hits } = await search(store, { q: 'Kovalenko', labels: [], limit: 20 });
     expect(hits.map((hit) => [hit.id, hit.match])).toEqual([
       ['p:2', 'exact'],
-      ['p:1', 'substring'],
+      ['p:1', 'prefix'],
     ]);
     expect(names(calls).sort()).toEqual(['search-exact', 'search-index']);
     expect(calls.find((call) => call.name === 'search-index')!.params.terms).toBe('kovalenko');
