@@ -152,6 +152,12 @@ const layoutSelect = byId<HTMLSelectElement>('layout-select');
 layoutSelect.replaceChildren(...layoutNames.map((name) => h('option', { value: name }, layoutTitles[name])));
 layoutSelect.addEventListener('change', () => actions.setLayout(layoutSelect.value));
 
+// The share menu's buttons run commands (bindCommands); the menu closes once one is chosen.
+const shareMenu = byId<HTMLDetailsElement>('share-menu');
+shareMenu.querySelector('.menu-body')!.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('button')) shareMenu.open = false;
+});
+
 const drawers = { left: byId('sidebar-left'), right: byId('sidebar-right') };
 const drawerButtons = { left: byId('btn-filters'), right: byId('btn-details') };
 const openFile = byId<HTMLInputElement>('open-view-file');
@@ -185,6 +191,7 @@ const table = explorerCommands({
   closeMenus: () => {
     exportMenu.open = false;
     styleMenu.open = false;
+    shareMenu.open = false;
     menu.close();
     paths.clearHighlight();
     for (const side of ['left', 'right'] as const) setDrawer(side, false);

@@ -223,10 +223,12 @@ describe.skipIf(reason !== null)('the explorer in Chromium', () => {
     await explorer.doubleClick('country:BLR');
     await explorer.settle();
     const before = await explorer.scene();
+    await explorer.page.locator('#share-menu summary').click();
     const [download] = await Promise.all([
       explorer.page.waitForEvent('download'),
       explorer.page.locator('#btn-save-view').click(),
     ]);
+    expect(await explorer.page.locator('#share-menu').getAttribute('open')).toBeNull();
     const path = join(downloadDir, download.suggestedFilename());
     await download.saveAs(path);
     const other = await ExplorerPage.open(context, server.url);

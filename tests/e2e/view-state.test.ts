@@ -180,6 +180,46 @@ describe.skipIf(reason !== null)('one view state (issue 9)', () => {
       .toBeGreaterThanOrEqual(0);
   });
 
+  test.for([
+    [1440, 900],
+    [1024, 700],
+    [414, 896],
+  ] as const)(
+    '6. at %ix%i every top-bar control is on screen, and each top-bar menu opens on screen, unclipped',
+    async ([width, height], { context, server }) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height });
+      const explorer = new ExplorerPage(page);
+      await explorer.goto(server.url);
+      // Of the elements shown, those not wholly on screen or not drawn at their centre (clipped, covered).
+      const unseen = (selector: string) =>
+        page.locator(selector).evaluateAll((elements) =>
+          elements
+            .filter((element) => element.checkVisibility())
+            .filter((element) => {
+              const box = element.getBoundingClientRect();
+              const onScreen = box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+              const drawn = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+              return !onScreen || drawn === null || !element.contains(drawn);
+            })
+            .map((element) => element.id || element.textContent!.trim()),
+        );
+      const controls = '.topbar :is(input:not([type="file"]), select, summary, button)';
+      expect(
+        await page.locator(controls).evaluateAll((all) => all.filter((e) => e.checkVisibility()).length),
+      ).toBeGreaterThanOrEqual(9);
+      expect(await unseen(controls)).toEqual([]);
+      for (const menu of ['style-menu', 'export-menu', 'share-menu']) {
+        await page.locator(`#${menu} summary`).click();
+        expect(await unseen(`#${menu} > .menu-body`), menu).toEqual([]);
+        expect(await page.locator(`#${menu} > .menu-body`).isVisible(), menu).toBe(true);
+      }
+      expect(await page.locator('details[name="topbar-menu"][open]').count()).toBe(1);
+      expect(explorer.problems).toEqual([]);
+      await page.close();
+    },
+  );
+
   test('6. at 1024x700 the relationship types heading does not overlap its links, and a resize refits the graph', async ({
     explorer,
   }) => {
