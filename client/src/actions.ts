@@ -62,8 +62,11 @@ export class Actions {
     try {
       const added = await this.status.withBusy(`Adding ${name}`, () => this.explorer.addNode(id));
       await this.explorer.idle();
-      const node = this.explorer.canvas.cy.getElementById(id);
-      if (node.nonempty()) this.explorer.canvas.cy.animate({ center: { eles: node }, duration: 250 });
+      // A view of ordinary size stays wholly in sight, the new node in it; a large one goes to the node.
+      const canvas = this.explorer.canvas;
+      const node = canvas.cy.getElementById(id);
+      if (node.nonempty() && canvas.isLarge) canvas.cy.animate({ center: { eles: node }, duration: 250 });
+      else if (node.nonempty()) canvas.fit(40, true);
       this.status.say(
         added ? `Added ${name}. Double-click it (or press E) to expand.` : `${name} is already in view; selected it.`,
       );

@@ -398,9 +398,11 @@ export class Canvas {
     return result;
   }
 
-  /** Fits the drawn elements into the canvas (after a resize, say). */
-  fit(padding = 40): void {
+  /** Fits the drawn elements into the canvas (after a resize, say); `animate` glides there. */
+  fit(padding = 40, animate = false): void {
     const drawn = this.cy.elements().not('.hidden, .filtered');
-    if (drawn.nonempty()) this.cy.fit(drawn, padding);
+    if (drawn.empty()) return;
+    if (animate) this.cy.animate({ fit: { eles: drawn, padding }, duration: 250 });
+    else this.cy.fit(drawn, padding);
   }
 }

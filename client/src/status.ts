@@ -36,10 +36,12 @@ export class Status {
   say(message: string, kind: 'info' | 'error' = 'info'): void {
     const line = this.roots.line;
     line.textContent = message;
+    // A narrow screen cuts the line; the whole message stays a hover away.
+    line.title = message;
     line.className = `status status-${kind}`;
     line.setAttribute('role', kind === 'error' ? 'alert' : 'status');
     clearTimeout(this.timer);
-    if (kind === 'info') this.timer = setTimeout(() => (line.textContent = ''), 6000);
+    if (kind === 'info') this.timer = setTimeout(() => (line.textContent = line.title = ''), 6000);
   }
 
   sayError(context: string, error: unknown): void {

@@ -174,6 +174,22 @@ describe.skipIf(reason !== null)('one view state (issue 9)', () => {
     expect(graph.width).toBeGreaterThan(414 * 0.9);
     expect(graph.height).toBeGreaterThan(896 * 0.5);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(414);
+    // A long status line ("Added Vladimir Putin. Double-click it …") is cut, not a wider page.
+    await explorer.searchAndAdd('putin', 'person:vladimir-putin');
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Vladimir Putin');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(414);
+    expect((await page.locator('#cy').boundingBox())!.width).toBeLessThanOrEqual(414);
+    // … and the view glides to keep every node in sight, the added one too.
+    const box = (await page.locator('#cy').boundingBox())!;
+    const outOfSight = async () => {
+      const outside: string[] = [];
+      for (const id of (await explorer.scene()).nodes) {
+        const at = await explorer.pointOf(id);
+        if (at.x < box.x || at.x > box.x + box.width || at.y < box.y || at.y > box.y + box.height) outside.push(id);
+      }
+      return outside;
+    };
+    await expect.poll(outOfSight).toEqual([]);
     await page.locator('#btn-filters').click();
     await expect
       .poll(async () => (await page.locator('#sidebar-left').boundingBox())?.x ?? -1)
