@@ -297,6 +297,17 @@ describe.skipIf(reason !== null)('dense views (issue 12)', () => {
     await expect.poll(inside).toBe(true);
   });
 
+  test('when the console opens at 414x896, the timeline steps aside and the graph keeps a third of the screen', async ({
+    explorer,
+  }) => {
+    await explorer.page.setViewportSize({ width: 414, height: 896 });
+    await explorer.page.locator('#console-toggle').click();
+    await expect.poll(async () => (await explorer.page.locator('#cy').boundingBox())!.height).toBeGreaterThan(896 / 3);
+    expect(await explorer.page.locator('#timeline').isVisible()).toBe(false);
+    await explorer.page.locator('#console-toggle').click();
+    await expect.poll(() => explorer.page.locator('#timeline').isVisible()).toBe(true);
+  });
+
   test('the start view, bundled, at three screen sizes', async ({ context, server }) => {
     for (const [width, height] of [
       [1440, 900],
