@@ -103,6 +103,30 @@ describe.skipIf(reason !== null)('the timeline (issue 11)', () => {
     expect(await explorer.page.locator('#play-back').isDisabled()).toBe(true);
   });
 
+  test('when the chart has the focus, arrows move the range a month and Shift+arrows move its end', async ({
+    explorer,
+  }) => {
+    await explorer.brush('2024-03', '2024-06');
+    expect(await explorer.dates()).toEqual({ from: '2024-03-01', to: '2024-05-31' });
+    await explorer.page.locator('#timeline-svg').focus();
+    await explorer.page.keyboard.press('Shift+ArrowRight');
+    await explorer.settle();
+    expect(await explorer.dates()).toEqual({ from: '2024-03-01', to: '2024-06-30' });
+    await explorer.page.keyboard.press('Shift+ArrowLeft');
+    await explorer.page.keyboard.press('Shift+ArrowLeft');
+    await explorer.settle();
+    expect(await explorer.dates()).toEqual({ from: '2024-03-01', to: '2024-04-30' });
+    await explorer.playbackSettings(3, 1);
+    await explorer.page.locator('#timeline-svg').focus();
+    await explorer.page.keyboard.press('ArrowRight');
+    await explorer.settle();
+    expect(await explorer.dates()).toEqual({ from: '2024-03-01', to: '2024-05-31' });
+    await explorer.page.keyboard.press('ArrowRight');
+    await explorer.settle();
+    expect(await explorer.dates()).toEqual({ from: '2024-04-01', to: '2024-06-30' });
+    expect(await explorer.drawnEdges()).toEqual(inRange({ from: '2024-04-01', to: '2024-06-30' }));
+  });
+
   test('when playback runs, the window steps to the end of the dates and stops, and one undo takes it back', async ({
     explorer,
   }) => {

@@ -67,3 +67,15 @@ export function playStart(range: DateRange, width: number, span: MonthSpan): Req
     return range as Required<DateRange>;
   return windowRange(span.first, width);
 }
+
+/**
+ * The range with its last month moved one on (1) or back (-1): the brush's end, by keyboard. An
+ * open side starts from the span's first or last month; null when the range would end before it
+ * starts or after the span.
+ */
+export function moveEnd(range: DateRange, span: MonthSpan, direction: 1 | -1): Required<DateRange> | null {
+  const from = (range.from ? monthOf(range.from) : undefined) ?? span.first;
+  const to = ((range.to ? monthOf(range.to) : undefined) ?? span.last) + direction;
+  if (to < from || to > span.last) return null;
+  return { from: firstDay(from), to: lastDay(to) };
+}

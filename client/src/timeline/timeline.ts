@@ -16,7 +16,7 @@ import { drawAxis, drawBars, hatchDefinitions, svgElement } from './histogram-sv
 import { binByMonth, type Histogram } from './month-bins.ts';
 import { monthAt, monthsIn, xOfDay, type MonthScale } from './month-scale.ts';
 import { firstDay, lastDay, monthOf, monthsTitle } from './months.ts';
-import { asWindow, playStart, stepSeconds, stepWindow, windowWidths, type MonthSpan } from './playback.ts';
+import { asWindow, moveEnd, playStart, stepSeconds, stepWindow, windowWidths, type MonthSpan } from './playback.ts';
 import { rangeText } from './range-text.ts';
 import { timelineRelationships } from './timeline-relationships.ts';
 import { formatBound, parseTyped } from './typed-date.ts';
@@ -107,8 +107,16 @@ export class Timeline {
     );
     this.speedSelect.value = '1';
     this.summary = h('p', { class: 'tl-summary', id: 'timeline-summary', 'aria-live': 'polite' });
-    this.svg = svgElement('svg', { class: 'tl-svg', id: 'timeline-svg', role: 'group' }) as SVGSVGElement;
-    this.svg.setAttribute('aria-label', 'Relationships per month; drag across months to set the date range');
+    this.svg = svgElement('svg', {
+      class: 'tl-svg',
+      id: 'timeline-svg',
+      role: 'group',
+      tabindex: '0',
+    }) as SVGSVGElement;
+    this.svg.setAttribute(
+      'aria-label',
+      'Relationships per month; drag across months to set the date range, or press ←/→ to move it a month and Shift+←/→ to move its end',
+    );
     this.bars = svgElement('g', { class: 'tl-bars' });
     this.axis = svgElement('g', { class: 'tl-axis-group' });
     const brushElement = svgElement('g', { class: 'tl-brush', id: 'timeline-brush' });
@@ -190,6 +198,7 @@ export class Timeline {
         this.startTimer();
       }
     });
+    this.svg.addEventListener('keydown', (event) => this.key(event));
     this.svg.addEventListener('pointermove', (event) => this.point(event));
     this.svg.addEventListener('pointerleave', () => (this.tip.hidden = true));
     new ResizeObserver(() => {
@@ -338,6 +347,18 @@ export class Timeline {
     this.tip.hidden = false;
     const room = this.chart.clientWidth - this.tip.offsetWidth - 4;
     this.tip.style.left = `${Math.max(0, Math.min(x + 12, room))}px`;
+  }
+
+  /** The brush by keyboard: ←/→ step the range a month (as the step buttons), Shift+←/→ move its end. */
+  private key(event: KeyboardEvent): void {
+    const direction = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const span = this.span;
+    if (direction === 0 || !span || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    if (!event.shiftKey) return this.step(direction);
+    this.pause();
+    const next = moveEnd(this.range, span, direction);
+    if (next) this.actions.setDates(next, 'dates');
   }
 
   /** The brush let go: the months it covers become the range; a click picks the month under it. */

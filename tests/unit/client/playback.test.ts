@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asWindow, playStart, stepWindow, windowRange } from '../../../client/src/timeline/playback.ts';
+import { asWindow, moveEnd, playStart, stepWindow, windowRange } from '../../../client/src/timeline/playback.ts';
 import { monthOf } from '../../../client/src/timeline/months.ts';
 
 const jan = monthOf('2024-01-01')!;
@@ -101,5 +101,18 @@ describe('playback', () => {
     }
     expect(seen).toHaveLength(10);
     expect(seen.at(-1)).toBe('2024-10-01');
+  });
+
+  it.each([
+    [{ from: '2024-02-01', to: '2024-04-30' }, 1, { from: '2024-02-01', to: '2024-05-31' }],
+    [{ from: '2024-02-01', to: '2024-04-30' }, -1, { from: '2024-02-01', to: '2024-03-31' }],
+    [{ from: '2024-02-16', to: '2024-04-10' }, 1, { from: '2024-02-01', to: '2024-05-31' }],
+    [{}, -1, { from: '2024-01-01', to: '2024-11-30' }],
+    [{ from: '2024-03-01' }, -1, { from: '2024-03-01', to: '2024-11-30' }],
+    [{ from: '2024-02-01', to: '2024-02-29' }, -1, null],
+    [{ from: '2024-02-01', to: '2024-12-31' }, 1, null],
+    [{}, 1, null],
+  ] as const)('when the end of %j moves by %i month, the range is %j', (range, direction, moved) => {
+    expect(moveEnd(range, span, direction)).toEqual(moved);
   });
 });
