@@ -26,6 +26,9 @@ function text(statement: Statement): string {
   return typeof statement === 'string' ? queryText(statement, 'embedded') : statement.text;
 }
 
+/** Whether the statement is the app's own (a cypher/ file), whose element-shaped values are elements. */
+const isOwn = (statement: Statement): boolean => typeof statement === 'string' || statement.from !== undefined;
+
 const UNIQUE_CONSTRAINT =
   /^\s*CREATE\s+CONSTRAINT\s+(?:(\w+)\s+)?(?:IF\s+NOT\s+EXISTS\s+)?FOR\s*\(\s*(\w+)\s*:\s*(\w+)\s*\)\s*REQUIRE\s+\2\.(\w+)\s+IS\s+UNIQUE\s*$/i;
 
@@ -67,7 +70,7 @@ class EmbeddedStore implements GraphStore {
 
   async read(statement: Statement, params: Params = {}, options: RunOptions = {}): Promise<QueryResult> {
     const result = await this.db.executeCypher(text(statement), params);
-    return this.toResult(result, options.maxRows);
+    return this.toResult(result, options.maxRows, isOwn(statement));
   }
 
   async write(statement: Statement, params: Params = {}, options: RunOptions = {}): Promise<QueryResult> {
@@ -84,7 +87,7 @@ class EmbeddedStore implements GraphStore {
       const index = indexBehindConstraint(query);
       if (index) await tx.executeCypher(index);
       tx.commit();
-      return this.toResult(result, options.maxRows);
+      return this.toResult(result, options.maxRows, isOwn(statement));
     } catch (error) {
       if (tx.isActive) tx.rollback();
       throw error;
@@ -151,11 +154,11 @@ class EmbeddedStore implements GraphStore {
   }
 
   /** Maps the first `maxRows` rows (all by default): the rest are never turned into JS values. */
-  private toResult(result: EngineResult, maxRows = Infinity): QueryResult {
+  private toResult(result: EngineResult, maxRows: number | undefined, own: boolean): QueryResult {
     // A query without RETURN also yields the engine's own variables (_anon_edge_0, _path_nodes_p).
     const columns = result.columns.filter((column) => !column.startsWith('_'));
-    const mapper = new ResultMapper(this.db);
-    const count = Math.min(result.length, maxRows);
+    const mapper = new ResultMapper(this.db, own);
+    const count = Math.min(result.length, maxRows ?? Infinity);
     const records = count === result.length ? result.toArray() : Array.from({ length: count }, (_, i) => result.get(i));
     const rows = records.map((record) => {
       const row: Row = {};
@@ -219,10 +222,12 @@ const without = (raw: Properties, markers: string[]): Properties =>
 
 /**
  * Maps one result's raw values to the plain model. The engine gives nodes, relationships and
- * paths as plain objects (`{_id, _labels, ...}`), exactly as it gives a map with those keys, so a
- * raw value is taken for an element only when the store holds that element with the same labels
- * (or type and ends) and the same properties; anything else is a map. A query can then not dress
- * a map up as a node: a map equal in every respect to a stored node is that node.
+ * paths as plain objects (`{_id, _labels, ...}`), exactly as it gives a map with those keys, so
+ * for ad-hoc Cypher a raw value is taken for an element only when the store holds that element
+ * with the same labels (or type and ends) and the same properties; anything else is a map. A query
+ * can then not dress a map up as a node: a map equal in every respect to a stored node is that
+ * node. The app's own queries (`own`) return no such maps, and skip the check: reading every node
+ * again doubled the cost of a 2-hop neighbourhood.
  */
 class ResultMapper {
   // Relationship ends come back as internal ids: one lookup per distinct node per result.
@@ -230,7 +235,10 @@ class ResultMapper {
   private readonly nodes = new Map<number, StoredNode | null>();
   private readonly edges = new Map<number, StoredEdge | null>();
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly own: boolean,
+  ) {}
 
   value(raw: unknown): Value {
     if (raw === null || raw === undefined) return null;
@@ -295,6 +303,7 @@ class ResultMapper {
   }
 
   private isStoredNode(raw: RawNode): boolean {
+    if (this.own) return true;
     const stored = Number.isSafeInteger(raw._id) ? this.storedNode(raw._id) : null;
     return (
       stored !== null &&
@@ -305,6 +314,7 @@ class ResultMapper {
   }
 
   private isStoredEdge(raw: RawEdge): boolean {
+    if (this.own) return true;
     const stored = Number.isSafeInteger(raw._id) ? this.storedEdge(raw._id) : null;
     return (
       stored !== null &&

@@ -1,8 +1,12 @@
 import type { QueryName } from './queries.ts';
 import type { Params, Properties, QueryResult } from './graph-values.ts';
 
-/** A statement to run: a named query from cypher/, or Cypher text built from one (see queries.ts). */
-export type Statement = QueryName | { text: string };
+/**
+ * A statement to run: a named query from cypher/, Cypher text built from one (`from` names the
+ * file, see queries.ts), or other text (ad-hoc Cypher). The app's own queries never return a map
+ * shaped like a node or relationship, so only other text has such maps checked against the store.
+ */
+export type Statement = QueryName | { text: string; from?: QueryName };
 
 export interface RunOptions {
   /** Neo4j ends the transaction after this long. The embedded engine cannot stop a running

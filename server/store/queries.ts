@@ -134,7 +134,7 @@ interface Slots {
 const placeholders = { label: '__LABEL__', type: '__TYPE__', types: ':__TYPES__' } as const;
 
 /** A query with its placeholders filled by checked names; a slot the file lacks, or leaves unfilled, throws. */
-export function queryWith(name: QueryName, slots: Slots): { text: string } {
+export function queryWith(name: QueryName, slots: Slots): { text: string; from: QueryName } {
   let text = queryText(name);
   for (const slot of Object.keys(placeholders) as (keyof Slots)[]) {
     const placeholder = placeholders[slot];
@@ -147,7 +147,7 @@ export function queryWith(name: QueryName, slots: Slots): { text: string } {
     const filled = Array.isArray(value) ? (value.length === 0 ? '' : `:${value.join('|')}`) : value;
     text = text.replaceAll(placeholder, filled);
   }
-  return { text };
+  return { text, from: name };
 }
 
 export const upsertNodesFor = (label: string) => queryWith('upsert-nodes', { label: cypherName('label', label) });
@@ -172,11 +172,11 @@ export const neighborhoodTypeCountsFor = (types: string[]) => repeatTypeLine('ne
 export const nodeTypeDegreesFor = (types: string[]) => repeatTypeLine('node-type-degrees', types);
 
 /** A query's one line with __TYPE__ (a map entry), once per checked type, comma-separated. */
-function repeatTypeLine(name: QueryName, types: string[]): { text: string } {
+function repeatTypeLine(name: QueryName, types: string[]): { text: string; from: QueryName } {
   if (types.length === 0) throw new Error(`${name} needs at least one relationship type`);
   const names = types.map((type) => cypherName('type', type));
   const lines = queryText(name).split('\n');
   const at = lines.findIndex((line) => line.includes('__TYPE__') && !line.trimStart().startsWith('//'));
   const entries = names.map((type) => lines[at]!.replaceAll('__TYPE__', type)).join(',\n');
-  return { text: [...lines.slice(0, at), entries, ...lines.slice(at + 1)].join('\n') };
+  return { text: [...lines.slice(0, at), entries, ...lines.slice(at + 1)].join('\n'), from: name };
 }
