@@ -226,8 +226,9 @@ const without = (raw: Properties, markers: string[]): Properties =>
  * for ad-hoc Cypher a raw value is taken for an element only when the store holds that element
  * with the same labels (or type and ends) and the same properties; anything else is a map. A query
  * can then not dress a map up as a node: a map equal in every respect to a stored node is that
- * node. The app's own queries (`own`) return no such maps, and skip the check: reading every node
- * again doubled the cost of a 2-hop neighbourhood.
+ * node. The app's own queries (`own`) build no such maps, so what they return skips the check
+ * (reading every node again doubled the cost of a 2-hop neighbourhood); the property values of
+ * what they return are data, and are checked like ad-hoc results.
  */
 class ResultMapper {
   // Relationship ends come back as internal ids: one lookup per distinct node per result.
@@ -240,27 +241,28 @@ class ResultMapper {
     private readonly own: boolean,
   ) {}
 
-  value(raw: unknown): Value {
+  /** `trusted`: the value was built by the app's own query (a stored property value never is). */
+  value(raw: unknown, trusted = this.own): Value {
     if (raw === null || raw === undefined) return null;
     if (typeof raw === 'bigint') return Number.isSafeInteger(Number(raw)) ? Number(raw) : raw.toString();
     if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') return raw;
     if (raw instanceof Date) return localDateTime(raw);
     if (Buffer.isBuffer(raw)) return raw.toString('base64');
     if (raw instanceof Float32Array) return Array.from(raw);
-    if (Array.isArray(raw)) return raw.map((item) => this.value(item));
+    if (Array.isArray(raw)) return raw.map((item) => this.value(item, trusted));
     if (typeof raw !== 'object') return String(raw);
-    const element = this.element(raw);
+    const element = this.element(raw, trusted);
     if (element) return element;
     const map: Record<string, Value> = {};
-    for (const [key, value] of Object.entries(raw)) map[key] = this.value(value);
+    for (const [key, value] of Object.entries(raw)) map[key] = this.value(value, trusted);
     return map;
   }
 
   /** The node, relationship or path a raw object stands for, if the store holds it as given. */
-  private element(raw: object): GraphNode | GraphRelationship | GraphPath | undefined {
+  private element(raw: object, trusted: boolean): GraphNode | GraphRelationship | GraphPath | undefined {
     if (isRawPath(raw)) {
-      const nodes = raw.nodes.map((node) => (this.isStoredNode(node) ? this.node(node) : undefined));
-      const edges = raw.edges.map((edge) => (this.isStoredEdge(edge) ? edge : undefined));
+      const nodes = raw.nodes.map((node) => (trusted || this.isStoredNode(node) ? this.node(node) : undefined));
+      const edges = raw.edges.map((edge) => (trusted || this.isStoredEdge(edge) ? edge : undefined));
       if (nodes.every((node) => node) && edges.every((edge) => edge) && connects(raw.nodes, raw.edges)) {
         return new GraphPath(
           nodes as GraphNode[],
@@ -270,8 +272,8 @@ class ResultMapper {
       return undefined;
     }
     if (isIdPath(raw)) return this.pathOfIds(raw);
-    if (isRawEdge(raw)) return this.isStoredEdge(raw) ? this.relationship(raw) : undefined;
-    if (isRawNode(raw)) return this.isStoredNode(raw) ? this.node(raw) : undefined;
+    if (isRawEdge(raw)) return trusted || this.isStoredEdge(raw) ? this.relationship(raw) : undefined;
+    if (isRawNode(raw)) return trusted || this.isStoredNode(raw) ? this.node(raw) : undefined;
     return undefined;
   }
 
@@ -303,7 +305,6 @@ class ResultMapper {
   }
 
   private isStoredNode(raw: RawNode): boolean {
-    if (this.own) return true;
     const stored = Number.isSafeInteger(raw._id) ? this.storedNode(raw._id) : null;
     return (
       stored !== null &&
@@ -314,7 +315,6 @@ class ResultMapper {
   }
 
   private isStoredEdge(raw: RawEdge): boolean {
-    if (this.own) return true;
     const stored = Number.isSafeInteger(raw._id) ? this.storedEdge(raw._id) : null;
     return (
       stored !== null &&
@@ -336,7 +336,8 @@ class ResultMapper {
 
   private properties(raw: Properties): Properties {
     const properties: Properties = {};
-    for (const [key, value] of Object.entries(raw)) if (!key.startsWith('_')) properties[key] = this.value(value);
+    for (const [key, value] of Object.entries(raw))
+      if (!key.startsWith('_')) properties[key] = this.value(value, false);
     return properties;
   }
 

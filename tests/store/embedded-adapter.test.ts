@@ -106,6 +106,18 @@ describe('values the engine gives as plain JS', () => {
     await store.close();
   });
 
+  it('when the text comes from a cypher/ file, a stored property shaped like a node is still a map', async () => {
+    const store = openEmbeddedStore();
+    await store.write({
+      text: "CREATE (:Entity:Country {id: 'country:RUS', name: 'Russia', note: {_id: 0, _labels: ['Country'], id: 'x'}})",
+    });
+    const { rows } = await store.read('nodes-by-ids', { ids: ['country:RUS'] });
+    const node = rows[0]!.n as GraphNode;
+    expect(node).toBeInstanceOf(GraphNode);
+    expect(node.properties.note).toEqual({ _id: 0, _labels: ['Country'], id: 'x' });
+    await store.close();
+  });
+
   it('when a map repeats a stored node exactly, it is that node', async () => {
     const store = openEmbeddedStore();
     await store.write({ text: "CREATE (:Country {id: 'country:RUS'})" });
