@@ -22,10 +22,10 @@ describe('parameters are bounded at the edge', () => {
     const body = `{"query":"RETURN 1 AS x","params":{"p":${'['.repeat(20_000)}1${']'.repeat(20_000)}}}`;
     const res = await request(h.app).post('/api/cypher').type('json').send(body).expect(400);
     expect(res.body.errors).toEqual([{ field: 'params', message: expect.stringContaining(`${limits.paramDepth}`) }]);
-    const started = performance.now();
+    // Nothing was left running or waiting for it: the console is free at once.
+    const health = await request(h.app).get('/api/health').expect(200);
+    expect(health.body.console).toMatchObject({ state: 'ok', workers: { busy: 0 }, queued: 0 });
     await cypher({ query: 'RETURN 1 AS x' }).expect(200);
-    await cypher({ query: 'RETURN 2 AS x' }).expect(200);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('when the parameters are larger than the limit, the answer is 400 naming it', async () => {

@@ -18,7 +18,8 @@ describe('the guard pool', () => {
   it('when a parse runs past its budget, the query is refused as too complex at the budget', async () => {
     const started = performance.now();
     await expect(check(pathological)).rejects.toBeInstanceOf(QueryTooComplexError);
-    expect(performance.now() - started).toBeLessThan(budgetMs + 500);
+    // Well under the parse's own seconds; the margin is for a loaded machine, not the guard.
+    expect(performance.now() - started).toBeLessThan(budgetMs + 3000);
   });
 
   it("when one client's parse is stuck, another client's query is checked once the budget has passed", async () => {
