@@ -1,7 +1,8 @@
 // A child process that runs ad-hoc Cypher on a read-only handle of the embedded store. The engine
 // has no cancel, so the parent kills this process when a query runs past its time or its caller
-// leaves. It watches its own memory: past the ceiling it ends itself (the engine's memory is
-// outside the JS heap that --max-old-space-size bounds).
+// leaves. It watches its own memory: a query may use the ceiling beyond what the process held once
+// the store was open (a store of 10M relationships alone is 3.4 GB), and past it the process ends
+// itself (the engine's memory is outside the JS heap that --max-old-space-size bounds).
 import { openEmbeddedStore } from '../store/embedded.ts';
 import { encodeValue } from '../store/graph-values.ts';
 import { cutResult } from './cut-result.ts';
@@ -10,14 +11,14 @@ import { memoryExitCode, type WorkerJob, type WorkerReply } from './worker-proto
 const send = (reply: WorkerReply) => process.send!(reply);
 
 const [path, memoryMb] = process.argv.slice(2);
-const ceiling = Number(memoryMb) * 1024 * 1024;
-// The engine runs a query off this thread, so the check keeps running while it works.
-setInterval(() => {
-  if (process.memoryUsage.rss() > ceiling) process.exit(memoryExitCode);
-}, 20).unref();
 
 try {
   const store = openEmbeddedStore({ path, readOnly: true });
+  const ceiling = process.memoryUsage.rss() + Number(memoryMb) * 1024 * 1024;
+  // The engine runs a query off this thread, so the check keeps running while it works.
+  setInterval(() => {
+    if (process.memoryUsage.rss() > ceiling) process.exit(memoryExitCode);
+  }, 20).unref();
   process.on('message', async (job: WorkerJob) => {
     const startedAt = performance.now();
     try {

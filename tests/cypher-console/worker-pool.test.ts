@@ -185,6 +185,19 @@ describe('the memory ceiling', () => {
     const after = await tight.console.run('MATCH (n:Country) RETURN count(n) AS c');
     expect(after.rows[0]!.c).toBeGreaterThanOrEqual(5);
   });
+  it('when the worker with its store already holds more than the ceiling, queries still run: the ceiling is on top', async ({
+    onTestFinished,
+  }) => {
+    // A worker (Node, the engine, the store) holds more than 64 MB before any query; with a 10M store, 3.4 GB.
+    const { console, pool } = consoleOf({ memoryMb: 64, workers: 1 });
+    onTestFinished(() => console.close());
+    await expect(console.run('MATCH (n:Country) RETURN count(n) AS c')).resolves.toMatchObject({
+      rows: [{ c: expect.any(Number) }],
+    });
+    // And the worker stays: one that counted its store against the ceiling would end itself now.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pool.status().workers).toEqual({ ready: 1, busy: 0, starting: 0 });
+  });
 });
 
 describe('cancellation', () => {
