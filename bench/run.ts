@@ -308,6 +308,23 @@ async function directInChild(job: DirectJob): Promise<Extract<DirectReply, { ok:
   return result;
 }
 
+/**
+ * Waits until the server's ad-hoc Cypher workers have all opened the store: at 10M relationships
+ * that takes minutes, and a query sent before then times out waiting for one.
+ */
+async function consoleReady(url: string, timeoutMs = 15 * 60_000): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  for (;;) {
+    const health = (await (await fetch(new URL('api/health', url))).json()) as {
+      console?: { workers: { ready: number; starting: number } };
+    };
+    const workers = health.console?.workers;
+    if (!workers || (workers.ready > 0 && workers.starting === 0)) return;
+    if (performance.now() > until) throw new Error(`the Cypher workers were not ready after ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 async function benchSize(size: Size, client: LatencyClient): Promise<SizeResult> {
   const kind = args.neo4j ? 'neo4j' : 'embedded';
   log(`\n== ${size.nodes} nodes, ${size.relationships} relationships (${kind}); available memory ${gb(availableMb())}`);
@@ -395,6 +412,7 @@ async function measure(
   );
   const hello = await startChild('bench/hello.ts', { ...process.env }, /ready at (http:\/\/\S+?\/)/);
   const serverPid = server.process.pid!;
+  await consoleReady(server.url);
   // The ad-hoc Cypher workers (tsx's own helper process is a child of the server too).
   const workerPids = childPids(serverPid).filter((pid) => commandLine(pid).includes('cypher-console/worker.ts'));
   const ready = { server: rssMb(serverPid), workers: workerPids.map(rssMb) };
