@@ -185,7 +185,10 @@ describe.skipIf(reason !== null)('dense views (issue 12)', () => {
   test('when the menu sets a path from one node and to another, the path is found', async ({ explorer }) => {
     await explorer.rightClick('country:PRK');
     await explorer.page.locator('#context-menu button[data-command="path-from"]').click();
+    await expect.poll(() => explorer.page.locator('#context-menu').isVisible()).toBe(false);
+    await explorer.settle();
     await explorer.click('country:UKR');
+    await expect.poll(() => explorer.selection()).toEqual(['country:UKR']);
     await explorer.page.locator('#cy').focus();
     await explorer.page.keyboard.press(']');
     await expect.poll(() => explorer.page.locator('#path-result').textContent(), { timeout: 15_000 }).toContain('→');
