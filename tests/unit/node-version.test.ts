@@ -30,4 +30,12 @@ describe('unsupportedNode', () => {
     const lts = readFileSync(new URL('../../.nvmrc', import.meta.url), 'utf8').trim();
     expect(unsupportedNode(`${lts}.0.0`, engineRange())).toBeUndefined();
   });
+
+  it('when CI runs the tests, it runs them on the oldest supported version and on the LTS that .nvmrc names', () => {
+    const ciScript = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');
+    const pinned = (name: string) => new RegExp(`^${name}=(\\S+)`, 'm').exec(ciScript)?.[1];
+    const lts = readFileSync(new URL('../../.nvmrc', import.meta.url), 'utf8').trim();
+    expect(`>=${pinned('NODE_OLDEST')}`).toBe(engineRange());
+    expect(pinned('NODE_LTS')?.split('.')[0]).toBe(lts);
+  });
 });
