@@ -12,6 +12,7 @@
 import { getDebugTree, type SimpleTree } from '@neo4j-cypher/language-support';
 import { isReadProcedure, READ_PROCEDURES } from './read-procedures.ts';
 import type { GuardVerdict } from './write-guard.ts';
+import { ADMIN_KEYWORDS, WRITE_KEYWORDS } from './refused-keywords.ts';
 
 /** Clauses that only read. Every other clause (the grammar's list grows) is refused. */
 const READ_CLAUSES = new Set([
@@ -61,33 +62,7 @@ const BUILT_IN_FUNCTION_NAMESPACES = new Set([
 const BUILT_IN_NAMESPACED_FUNCTIONS = new Set(['db.namefromelementid']);
 
 /** Keywords of refused constructs: a token with this text that is not a name is refused. */
-const REFUSED_KEYWORDS = new Set([
-  'CREATE',
-  'INSERT',
-  'MERGE',
-  'SET',
-  'REMOVE',
-  'DELETE',
-  'DETACH',
-  'FOREACH',
-  'LOAD',
-  'USE',
-  'DROP',
-  'ALTER',
-  'GRANT',
-  'DENY',
-  'REVOKE',
-  'RENAME',
-  'START',
-  'STOP',
-  'TERMINATE',
-  'ENABLE',
-  'DEALLOCATE',
-  'REALLOCATE',
-  'SHOW',
-  'DEFINE',
-  'TRANSACTIONS',
-]);
+const REFUSED_KEYWORDS = new Set([...WRITE_KEYWORDS, ...ADMIN_KEYWORDS, 'SHOW', 'DEFINE', 'TRANSACTIONS']);
 
 /** Rules whose leaves are names (a keyword there is an identifier: `n.set`, `{create: 1}`). */
 const NAME_RULES = new Set([

@@ -4,24 +4,11 @@
 // and as Neo4j reads it), and the store underneath is itself read-only (a read-only handle on the
 // embedded store, a READ access-mode session on Neo4j). It errs on the side of refusing.
 import { isReadProcedure, READ_PROCEDURES } from './read-procedures.ts';
+import { ADMIN_KEYWORDS, WRITE_KEYWORDS } from './refused-keywords.ts';
 
-const WRITE_CLAUSES = ['CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE', 'FOREACH', 'LOAD', 'INSERT'];
-const ADMIN_COMMANDS = [
-  'DROP',
-  'ALTER',
-  'GRANT',
-  'DENY',
-  'REVOKE',
-  'RENAME',
-  'START',
-  'STOP',
-  'TERMINATE',
-  'ENABLE',
-  'DEALLOCATE',
-  'REALLOCATE',
-  'USE',
-  'FINISH',
-];
+// FINISH is refused by this lock alone (it errs on the side of refusing); the parsed lock's
+// extras are in parsed-guard.ts.
+const ADMIN_COMMANDS = [...ADMIN_KEYWORDS, 'FINISH'];
 
 export type GuardVerdict =
   /** `differences`: ids of the embedded engine's known differences from Neo4j the query runs into. */
@@ -80,7 +67,7 @@ export function checkReadOnly(query: string): GuardVerdict {
     // A property (n.set), label (:Delete), parameter ($create) or map key ({set: 1}) is not a clause.
     if (before === '.' || before === ':' || before === '$' || after === ':') continue;
     const upper = word.toUpperCase();
-    if (WRITE_CLAUSES.includes(upper)) {
+    if (WRITE_KEYWORDS.includes(upper)) {
       return {
         ok: false,
         kind: 'write',
