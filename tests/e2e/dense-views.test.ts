@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect } from 'vitest';
-import { ExplorerPage } from './explorer-page.ts';
+import { ExplorerPage, SCREEN_SIZES } from './explorer-page.ts';
 import { test } from './fixtures.ts';
 import { downloadDir, root, screenshotDir, skipReason } from './harness.ts';
 
@@ -311,20 +311,10 @@ describe.skipIf(reason !== null)('dense views (issue 12)', () => {
     await expect.poll(() => explorer.page.locator('#timeline').isVisible()).toBe(true);
   });
 
-  test('the start view, bundled, at three screen sizes', async ({ context, server }) => {
-    for (const [width, height] of [
-      [1440, 900],
-      [1024, 700],
-      [414, 896],
-    ] as const) {
-      const page = await context.newPage();
-      await page.setViewportSize({ width, height });
-      const explorer = new ExplorerPage(page);
-      await explorer.goto(server.url);
-      await explorer.screenshot(join(screenshotDir, `12-dense-${width}x${height}.png`));
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      expect(explorer.problems).toEqual([]);
-      await page.close();
-    }
-  }, 120_000);
+  test.for(SCREEN_SIZES)('the start view, bundled, at %ix%i', async ([width, height], { context, server }) => {
+    const explorer = await ExplorerPage.open(context, server.url, [width, height]);
+    await explorer.screenshot(join(screenshotDir, `12-dense-${width}x${height}.png`));
+    expect(await explorer.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(explorer.problems).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { describe, expect } from 'vitest';
 import { formatDate } from '../../common/dates/format-date.ts';
 import type { ClaimsResponse, GraphJson, SourceResponse } from '../../common/api.ts';
 import { quoteRuns } from '../../client/src/evidence/quote-segments.ts';
-import { ExplorerPage } from './explorer-page.ts';
+import { ExplorerPage, SCREEN_SIZES } from './explorer-page.ts';
 import { test } from './fixtures.ts';
 import { root, screenshotDir, skipReason } from './harness.ts';
 
@@ -199,33 +199,24 @@ describe.skipIf(reason !== null)('the evidence (issue 11)', () => {
     expect(exported.sources?.map((s) => s.id).sort()).toEqual([...cited].sort());
   });
 
-  test('the reader and the story, at three screen sizes', async ({ context, server }) => {
-    for (const [width, height] of [
-      [1440, 900],
-      [1024, 700],
-      [414, 896],
-    ] as const) {
-      const page = await context.newPage();
-      await page.setViewportSize({ width, height });
-      const explorer = new ExplorerPage(page);
-      await explorer.goto(server.url);
-      await explorer.click(opener.id);
-      if (width < 900) await page.locator('#btn-details').click();
-      await page.locator('#inspect-sources .source-read').first().click();
-      await page.locator('#reader-text mark').first().waitFor();
-      await page.waitForTimeout(400);
-      await explorer.screenshot(join(screenshotDir, `reader-${width}x${height}.png`));
-      await page.locator('#reader-close').click();
-      if (width < 900) await page.locator('#btn-details').click();
-      await page.waitForTimeout(300);
-      await explorer.selectNodes(['country:RUS', 'country:CHN']);
-      if (width < 900) await page.locator('#btn-details').click();
-      await page.locator('#story').waitFor();
-      await page.waitForTimeout(300);
-      await explorer.screenshot(join(screenshotDir, `story-${width}x${height}.png`));
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      expect(explorer.problems).toEqual([]);
-      await page.close();
-    }
-  }, 120_000);
+  test.for(SCREEN_SIZES)('the reader and the story, at %ix%i', async ([width, height], { context, server }) => {
+    const explorer = await ExplorerPage.open(context, server.url, [width, height]);
+    const page = explorer.page;
+    await explorer.click(opener.id);
+    if (width < 900) await page.locator('#btn-details').click();
+    await page.locator('#inspect-sources .source-read').first().click();
+    await page.locator('#reader-text mark').first().waitFor();
+    await page.waitForTimeout(400);
+    await explorer.screenshot(join(screenshotDir, `reader-${width}x${height}.png`));
+    await page.locator('#reader-close').click();
+    if (width < 900) await page.locator('#btn-details').click();
+    await page.waitForTimeout(300);
+    await explorer.selectNodes(['country:RUS', 'country:CHN']);
+    if (width < 900) await page.locator('#btn-details').click();
+    await page.locator('#story').waitFor();
+    await page.waitForTimeout(300);
+    await explorer.screenshot(join(screenshotDir, `story-${width}x${height}.png`));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(explorer.problems).toEqual([]);
+  });
 });

@@ -14,6 +14,16 @@ export interface SceneIds {
 
 export type Point = { x: number; y: number };
 
+/** Width and height in CSS pixels. */
+export type ScreenSize = readonly [width: number, height: number];
+
+/** The screen sizes the explorer is looked at: a laptop, a small laptop or tablet, a phone. */
+export const SCREEN_SIZES: readonly ScreenSize[] = [
+  [1440, 900],
+  [1024, 700],
+  [414, 896],
+];
+
 export class ExplorerPage {
   readonly problems: string[] = [];
 
@@ -29,8 +39,11 @@ export class ExplorerPage {
     });
   }
 
-  static async open(context: BrowserContext, url: string): Promise<ExplorerPage> {
-    const explorer = new ExplorerPage(await context.newPage());
+  /** A new page of `context` on `url`, at `size` (the context's viewport when not given). */
+  static async open(context: BrowserContext, url: string, size?: ScreenSize): Promise<ExplorerPage> {
+    const page = await context.newPage();
+    if (size) await page.setViewportSize({ width: size[0], height: size[1] });
+    const explorer = new ExplorerPage(page);
     await explorer.goto(url);
     return explorer;
   }

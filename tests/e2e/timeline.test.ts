@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import { inDateRange } from '../../common/dates/date-interval.ts';
 import type { GraphJson } from '../../common/api.ts';
-import { ExplorerPage } from './explorer-page.ts';
+import { ExplorerPage, SCREEN_SIZES } from './explorer-page.ts';
 import { test } from './fixtures.ts';
 import { root, screenshotDir, skipReason } from './harness.ts';
 
@@ -205,25 +205,16 @@ describe.skipIf(reason !== null)('the timeline (issue 11)', () => {
     expect((await explorer.scene()).drawn.length).toBe(5 + startRelations.length);
   });
 
-  test('the timeline and the empty state, at three screen sizes', async ({ context, server }) => {
-    for (const [width, height] of [
-      [1440, 900],
-      [1024, 700],
-      [414, 896],
-    ] as const) {
-      const page = await context.newPage();
-      await page.setViewportSize({ width, height });
-      const explorer = new ExplorerPage(page);
-      await explorer.goto(server.url);
-      await explorer.typeDates('Mar 2024', 'Aug 2024');
-      await page.locator('#timeline-svg').hover({ position: { x: width / 3, y: 40 } });
-      await explorer.screenshot(join(screenshotDir, `timeline-${width}x${height}.png`));
-      await explorer.typeDates('2019', '2019');
-      await page.locator('#filtered-empty').waitFor();
-      await explorer.screenshot(join(screenshotDir, `empty-${width}x${height}.png`));
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      expect(explorer.problems).toEqual([]);
-      await page.close();
-    }
-  }, 120_000);
+  test.for(SCREEN_SIZES)('the timeline and the empty state, at %ix%i', async ([width, height], { context, server }) => {
+    const explorer = await ExplorerPage.open(context, server.url, [width, height]);
+    const page = explorer.page;
+    await explorer.typeDates('Mar 2024', 'Aug 2024');
+    await page.locator('#timeline-svg').hover({ position: { x: width / 3, y: 40 } });
+    await explorer.screenshot(join(screenshotDir, `timeline-${width}x${height}.png`));
+    await explorer.typeDates('2019', '2019');
+    await page.locator('#filtered-empty').waitFor();
+    await explorer.screenshot(join(screenshotDir, `empty-${width}x${height}.png`));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(explorer.problems).toEqual([]);
+  });
 });

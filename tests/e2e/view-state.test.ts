@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect } from 'vitest';
-import { ExplorerPage } from './explorer-page.ts';
+import { ExplorerPage, SCREEN_SIZES } from './explorer-page.ts';
 import { test } from './fixtures.ts';
 import { root, screenshotDir, skipReason } from './harness.ts';
 
@@ -166,10 +166,8 @@ describe.skipIf(reason !== null)('one view state (issue 9)', () => {
     context,
     server,
   }) => {
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 414, height: 896 });
-    const explorer = new ExplorerPage(page);
-    await explorer.goto(server.url);
+    const explorer = await ExplorerPage.open(context, server.url, [414, 896]);
+    const page = explorer.page;
     const graph = (await page.locator('#cy').boundingBox())!;
     expect(graph.width).toBeGreaterThan(414 * 0.9);
     expect(graph.height).toBeGreaterThan(896 * 0.5);
@@ -196,17 +194,11 @@ describe.skipIf(reason !== null)('one view state (issue 9)', () => {
       .toBeGreaterThanOrEqual(0);
   });
 
-  test.for([
-    [1440, 900],
-    [1024, 700],
-    [414, 896],
-  ] as const)(
+  test.for(SCREEN_SIZES)(
     '6. at %ix%i every top-bar control is on screen, and each top-bar menu opens on screen, unclipped',
-    async ([width, height], { context, server }) => {
-      const page = await context.newPage();
-      await page.setViewportSize({ width, height });
-      const explorer = new ExplorerPage(page);
-      await explorer.goto(server.url);
+    async (size, { context, server }) => {
+      const explorer = await ExplorerPage.open(context, server.url, size);
+      const page = explorer.page;
       // Of the elements shown, those not wholly on screen or not drawn at their centre (clipped, covered).
       const unseen = (selector: string) =>
         page.locator(selector).evaluateAll((elements) =>
@@ -297,32 +289,23 @@ describe.skipIf(reason !== null)('one view state (issue 9)', () => {
     expect(lineColours.has(await explorer.nodeColor('country:RUS'))).toBe(false);
   });
 
-  test('the new views, at three screen sizes', async ({ context, server }) => {
-    for (const [width, height] of [
-      [1440, 900],
-      [1024, 700],
-      [414, 896],
-    ] as const) {
-      const page = await context.newPage();
-      await page.setViewportSize({ width, height });
-      const explorer = new ExplorerPage(page);
-      await explorer.goto(server.url);
-      await explorer.doubleClick('country:CHN');
-      await explorer.settle();
-      await explorer.screenshot(join(screenshotDir, `view-${width}x${height}.png`));
-      if (width < 900) {
-        await page.locator('#btn-filters').click();
-        await page.waitForTimeout(300);
-        await explorer.screenshot(join(screenshotDir, `view-${width}x${height}-filters.png`));
-        await page.locator('#btn-filters').click();
-        await page.waitForTimeout(400);
-      }
-      await explorer.rightClick('country:CHN');
-      await page.locator('#context-menu').waitFor();
-      expect(await page.locator('#context-menu button[data-command="expand"]').isDisabled()).toBe(false);
-      await explorer.screenshot(join(screenshotDir, `view-${width}x${height}-menu.png`));
-      expect(explorer.problems).toEqual([]);
-      await page.close();
+  test.for(SCREEN_SIZES)('the new views, at %ix%i', async ([width, height], { context, server }) => {
+    const explorer = await ExplorerPage.open(context, server.url, [width, height]);
+    const page = explorer.page;
+    await explorer.doubleClick('country:CHN');
+    await explorer.settle();
+    await explorer.screenshot(join(screenshotDir, `view-${width}x${height}.png`));
+    if (width < 900) {
+      await page.locator('#btn-filters').click();
+      await page.waitForTimeout(300);
+      await explorer.screenshot(join(screenshotDir, `view-${width}x${height}-filters.png`));
+      await page.locator('#btn-filters').click();
+      await page.waitForTimeout(400);
     }
-  }, 120_000);
+    await explorer.rightClick('country:CHN');
+    await page.locator('#context-menu').waitFor();
+    expect(await page.locator('#context-menu button[data-command="expand"]').isDisabled()).toBe(false);
+    await explorer.screenshot(join(screenshotDir, `view-${width}x${height}-menu.png`));
+    expect(explorer.problems).toEqual([]);
+  });
 });
