@@ -115,26 +115,15 @@ async function drag(page: Page, moves: number): Promise<number[]> {
   return page.evaluate(() => window.bench.recordStop());
 }
 
-async function measure(page: Page, size: number, mode: 'canvas' | 'webgl'): Promise<Row> {
-  const runs: DrawTiming[] = [];
-  let pan: number[] = [];
-  let dragged: number[] = [];
-  for (let i = 0; i < repeats(size); i++) {
-    const timing = await page.evaluate(({ size, webgl }) => window.bench.draw(size, webgl), {
-      size,
-      webgl: mode === 'webgl' ? 'on' : 'off',
-    } as const);
-    if ((mode === 'webgl') !== timing.webgl && timing.large)
-      throw new Error(`asked for ${mode}, got webgl=${timing.webgl}`);
-    runs.push(timing);
-    // Pan on the last drawn view (one pan per size and mode: its frames are the repeats).
-    if (i === repeats(size) - 1) {
-      // What was measured, for a reviewer to look at.
-      await page.screenshot({ path: join(root, `bench/results/browser-${size}-${mode}.png`) });
-      pan = await page.evaluate((frames) => window.bench.pan(frames), panFrames);
-      if (!process.argv.includes('--no-drag')) dragged = await drag(page, panFrames);
-    }
-  }
+/** Frame times while panning the view drawn last, then while dragging it with the mouse. */
+async function panAndDrag(page: Page): Promise<{ pan: number[]; dragged: number[] }> {
+  const pan = await page.evaluate((frames) => window.bench.pan(frames), panFrames);
+  const dragged = process.argv.includes('--no-drag') ? [] : await drag(page, panFrames);
+  return { pan, dragged };
+}
+
+/** A row of the table: the medians of the draws, and the frame times of panning the last one. */
+function rowOf(mode: Row['mode'], runs: DrawTiming[], { pan, dragged }: { pan: number[]; dragged: number[] }): Row {
   const pick = (key: keyof Pick<DrawTiming, 'addMs' | 'layoutMs' | 'firstFrameMs' | 'totalMs'>) =>
     median(runs.map((run) => run[key]));
   return {
@@ -153,47 +142,45 @@ async function measure(page: Page, size: number, mode: 'canvas' | 'webgl'): Prom
     panP95Ms: quantile(pan, 0.95),
     dragMedianMs: median(dragged),
     dragP95Ms: quantile(dragged, 0.95),
-    ...(targets[size] ? { target: targets[size] } : {}),
   };
+}
+
+async function measure(page: Page, size: number, mode: 'canvas' | 'webgl'): Promise<Row> {
+  const runs: DrawTiming[] = [];
+  let frames = { pan: [] as number[], dragged: [] as number[] };
+  for (let i = 0; i < repeats(size); i++) {
+    const timing = await page.evaluate(({ size, webgl }) => window.bench.draw(size, webgl), {
+      size,
+      webgl: mode === 'webgl' ? 'on' : 'off',
+    } as const);
+    if ((mode === 'webgl') !== timing.webgl && timing.large)
+      throw new Error(`asked for ${mode}, got webgl=${timing.webgl}`);
+    runs.push(timing);
+    // Pan on the last drawn view (one pan per size and mode: its frames are the repeats).
+    if (i === repeats(size) - 1) {
+      // What was measured, for a reviewer to look at.
+      await page.screenshot({ path: join(root, `bench/results/browser-${size}-${mode}.png`) });
+      frames = await panAndDrag(page);
+    }
+  }
+  return { ...rowOf(mode, runs, frames), ...(targets[size] ? { target: targets[size] } : {}) };
 }
 
 /** The map layout over a synthetic view of `nodes` nodes, with the outlines drawn under it while panning. */
 async function measureMap(page: Page, nodes: number): Promise<Row & { nodes: number; outlineMs: number }> {
   const runs: DrawTiming[] = [];
   let outlineMs = NaN;
-  let pan: number[] = [];
-  let dragged: number[] = [];
+  let frames = { pan: [] as number[], dragged: [] as number[] };
   const count = repeats(nodes);
   for (let i = 0; i < count; i++) {
     runs.push(await page.evaluate((n) => window.bench.drawMap(n), nodes));
     if (i === count - 1) {
       await page.screenshot({ path: join(root, `bench/results/browser-map-${nodes}.png`) });
       outlineMs = await page.evaluate(() => window.bench.outlineDrawMs(60));
-      pan = await page.evaluate((frames) => window.bench.pan(frames), panFrames);
-      if (!process.argv.includes('--no-drag')) dragged = await drag(page, panFrames);
+      frames = await panAndDrag(page);
     }
   }
-  const pick = (key: keyof Pick<DrawTiming, 'addMs' | 'layoutMs' | 'firstFrameMs' | 'totalMs'>) =>
-    median(runs.map((run) => run[key]));
-  return {
-    nodes,
-    outlineMs,
-    elements: runs[0]!.elements,
-    mode: 'canvas, map',
-    runs: runs.length,
-    addMs: pick('addMs'),
-    layoutMs: pick('layoutMs'),
-    firstFrameMs: pick('firstFrameMs'),
-    totalMs: pick('totalMs'),
-    totalP95Ms: quantile(
-      runs.map((run) => run.totalMs),
-      0.95,
-    ),
-    panMedianMs: median(pan),
-    panP95Ms: quantile(pan, 0.95),
-    dragMedianMs: median(dragged),
-    dragP95Ms: quantile(dragged, 0.95),
-  };
+  return { nodes, outlineMs, ...rowOf('canvas, map', runs, frames) };
 }
 
 interface ProfileNode {
