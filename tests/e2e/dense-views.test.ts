@@ -6,18 +6,11 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect } from 'vitest';
 import { ExplorerPage, SCREEN_SIZES } from './explorer-page.ts';
+import { curated } from '../support/curated.ts';
 import { test } from './fixtures.ts';
-import { downloadDir, root, screenshotDir, skipReason } from './harness.ts';
+import { downloadDir, screenshotDir, skipReason } from './harness.ts';
 
-interface Relation {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  date: string;
-  quote: string;
-}
-const relations = JSON.parse(readFileSync(join(root, 'seed/data/relations.json'), 'utf8')) as Relation[];
+const { relations } = curated;
 const between = (a: string, b: string) =>
   relations.filter((r) => (r.source === a && r.target === b) || (r.source === b && r.target === a));
 

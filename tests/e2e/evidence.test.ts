@@ -8,27 +8,14 @@ import { formatDate } from '../../common/dates/format-date.ts';
 import type { ClaimsResponse, GraphJson, SourceResponse } from '../../common/api.ts';
 import { quoteRuns } from '../../client/src/evidence/quote-segments.ts';
 import { ExplorerPage, SCREEN_SIZES } from './explorer-page.ts';
+import type { RelationEntry } from '../../server/loader/curated.ts';
+import { curated } from '../support/curated.ts';
 import { test } from './fixtures.ts';
-import { root, screenshotDir, skipReason } from './harness.ts';
+import { screenshotDir, skipReason } from './harness.ts';
 
-interface Relation {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  date: string;
-  dateEnd?: string;
-  datePrecision?: string;
-  sources: string[];
-}
-interface SourceRecord {
-  id: string;
-  title: string;
-}
-const relations = JSON.parse(readFileSync(join(root, 'seed/data/relations.json'), 'utf8')) as Relation[];
-const sources = JSON.parse(readFileSync(join(root, 'seed/data/sources.json'), 'utf8')) as SourceRecord[];
+const { relations, sources } = curated;
 const startCountries = ['country:BLR', 'country:CHN', 'country:PRK', 'country:RUS', 'country:UKR'];
-const inStartView = (r: Relation) => startCountries.includes(r.source) && startCountries.includes(r.target);
+const inStartView = (r: RelationEntry) => startCountries.includes(r.source) && startCountries.includes(r.target);
 const byId = new Map(relations.map((r) => [r.id, r]));
 const sourceId = 'source:semafor-2024-05-16-putin-xi-beijing';
 /** A relationship in the start view that cites the source first (its card opens the reader on it). */

@@ -8,29 +8,11 @@ import { impliedInterval } from '../../common/dates/date-interval.ts';
 import { formatDate } from '../../common/dates/format-date.ts';
 import { describe, expect } from 'vitest';
 import { ExplorerPage } from './explorer-page.ts';
+import { curated } from '../support/curated.ts';
 import { test } from './fixtures.ts';
-import { downloadDir, root, screenshotDir, skipReason } from './harness.ts';
+import { downloadDir, screenshotDir, skipReason } from './harness.ts';
 
-interface Relation {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  date: string;
-  dateEnd?: string;
-  datePrecision?: string;
-  quote: string;
-  context?: string;
-  sources: string[];
-}
-interface SourceRecord {
-  id: string;
-  title: string;
-  publisher: string;
-}
-
-const relations = JSON.parse(readFileSync(join(root, 'seed/data/relations.json'), 'utf8')) as Relation[];
-const sources = JSON.parse(readFileSync(join(root, 'seed/data/sources.json'), 'utf8')) as SourceRecord[];
+const { relations, sources } = curated;
 const startCountries = ['country:BLR', 'country:CHN', 'country:PRK', 'country:RUS', 'country:UKR'];
 const among = (nodes: string[]) => relations.filter((r) => nodes.includes(r.source) && nodes.includes(r.target));
 

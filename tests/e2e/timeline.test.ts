@@ -7,19 +7,11 @@ import { describe, expect } from 'vitest';
 import { inDateRange } from '../../common/dates/date-interval.ts';
 import type { GraphJson } from '../../common/api.ts';
 import { ExplorerPage, SCREEN_SIZES } from './explorer-page.ts';
+import { curated } from '../support/curated.ts';
 import { test } from './fixtures.ts';
-import { root, screenshotDir, skipReason } from './harness.ts';
+import { screenshotDir, skipReason } from './harness.ts';
 
-interface Relation {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  date: string;
-  dateEnd?: string;
-  datePrecision?: string;
-}
-const relations = JSON.parse(readFileSync(join(root, 'seed/data/relations.json'), 'utf8')) as Relation[];
+const { relations } = curated;
 const startCountries = ['country:BLR', 'country:CHN', 'country:PRK', 'country:RUS', 'country:UKR'];
 const startRelations = relations.filter((r) => startCountries.includes(r.source) && startCountries.includes(r.target));
 const inRange = (range: { from?: string; to?: string }) =>

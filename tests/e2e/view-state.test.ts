@@ -5,16 +5,11 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect } from 'vitest';
 import { ExplorerPage, SCREEN_SIZES } from './explorer-page.ts';
+import { curated } from '../support/curated.ts';
 import { test } from './fixtures.ts';
-import { root, screenshotDir, skipReason } from './harness.ts';
+import { screenshotDir, skipReason } from './harness.ts';
 
-interface Relation {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-}
-const relations = JSON.parse(readFileSync(join(root, 'seed/data/relations.json'), 'utf8')) as Relation[];
+const { relations } = curated;
 const among = (nodes: string[]) =>
   relations
     .filter((r) => nodes.includes(r.source) && nodes.includes(r.target))
