@@ -11,16 +11,13 @@
 // the slowest one on the idle server before (the machine's own noise, printed too).
 // Clients are told apart by X-Forwarded-For (TRUST_PROXY=1).
 // --quick: the same with a 2 s timeout, for CI. Only loopback targets, never a remote host.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { HealthResponse } from '../common/api.ts';
+import { rssMb, serverReady, startChild, type Child } from './processes.ts';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values } = parseArgs({
   options: { quick: { type: 'boolean' }, abandoned: { type: 'string' }, json: { type: 'string' } },
 });
@@ -28,54 +25,29 @@ const abandonedCount = Number(values.abandoned ?? 12);
 const timeoutMs = values.quick ? 2000 : 5000;
 const heavy = 'MATCH (a), (b), (c), (d), (e) RETURN count(*) AS c';
 
-const freePort = () =>
-  new Promise<number>((done, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-
-function rssMb(pid: number): number {
-  try {
-    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
-  } catch {
-    return NaN;
-  }
-}
-
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kg-abuse-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      TRUST_PROXY: '1',
-      CYPHER_TIMEOUT_MS: String(timeoutMs),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let child: Child | undefined;
   try {
-    const deadline = Date.now() + 90_000;
-    while (!output.includes('is ready at')) {
-      if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}):\n${output}`);
-      if (Date.now() > deadline) throw new Error(`the server did not start within 90 s:\n${output}`);
-      await new Promise((done) => setTimeout(done, 100));
-    }
+    child = await startChild(
+      'server/main.ts',
+      {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: '0',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        TRUST_PROXY: '1',
+        CYPHER_TIMEOUT_MS: String(timeoutMs),
+      },
+      serverReady,
+      90_000,
+    );
+    const server = child.process;
+    const base = child.url;
     const post = (client: string, query: string, signal?: AbortSignal) =>
       fetch(`${base}/api/cypher`, {
         method: 'POST',
@@ -205,13 +177,13 @@ async function main(): Promise<void> {
       problems.push(`a health request took ${ms(report.health.max)} (idle, at most ${ms(report.health.idle.max)})`);
     }
     if (Object.keys(healthStatuses).some((key) => key !== '200 ok')) problems.push('health was not always 200 ok');
-    if (code !== 0) problems.push(`the server exited with ${code} on SIGTERM:\n${output.slice(-2000)}`);
+    if (code !== 0) problems.push(`the server exited with ${code} on SIGTERM:\n${child.output().slice(-2000)}`);
     if (problems.length > 0) {
       console.error(`\nFAILED:\n- ${problems.join('\n- ')}`);
       process.exitCode = 1;
     } else console.log('\nOK: abandoned queries were cancelled; the other client and health were answered in time');
   } finally {
-    if (server.exitCode === null) server.kill('SIGKILL');
+    if (child?.process.exitCode === null) child.process.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

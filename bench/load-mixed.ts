@@ -12,17 +12,14 @@
 // connections from one address are one client, and the point here is the server's capacity, not
 // the limiters'. `npm run abuse` runs the limits.
 // --quick: 10 s at 50 connections, for CI. Only loopback targets, never a remote host.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { childPids, root, rssMb, serverReady, startChild, type Child } from './processes.ts';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string' },
@@ -38,78 +35,36 @@ const connections = Number(values.connections ?? (values.quick ? 50 : 100));
 const maxGrowth = Number(values['max-growth'] ?? 0.5);
 if (!(seconds > 0 && connections > 0)) throw new Error('--seconds and --connections must be positive numbers');
 
-const freePort = () =>
-  new Promise<number>((done, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-
-/** Resident memory in MB of a process, from /proc (Linux); undefined elsewhere or when it is gone. */
-function rssMb(pid: number): number | undefined {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function childPids(pid: number): number[] {
-  try {
-    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
-      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
-    );
-  } catch {
-    return [];
-  }
-}
-
 function memory(pid: number): { server: number; workers: number } {
-  const workers = childPids(pid).reduce((sum, child) => sum + (rssMb(child) ?? 0), 0);
-  return { server: rssMb(pid) ?? NaN, workers };
+  const workers = childPids(pid).reduce((sum, child) => sum + rssMb(child), 0);
+  return { server: rssMb(pid), workers };
 }
 
 const mb = (value: number) => `${value.toFixed(1)} MB`;
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kg-load-'));
-  const port = await freePort();
-  const host = '127.0.0.1';
-  const base = `http://${host}:${port}`;
   const token = randomBytes(24).toString('hex');
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      HOST: host,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      API_TOKEN: token,
-      RATE_LIMIT_CYPHER: '0',
-      CYPHER_QUEUE_PER_CLIENT: '100',
-      CYPHER_QUEUE: '1000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const cleanup = () => {
-    if (server.exitCode === null) server.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  let child: Child | undefined;
   try {
-    const deadline = Date.now() + 60_000;
-    while (!output.includes('is ready at')) {
-      if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}):\n${output}`);
-      if (Date.now() > deadline) throw new Error(`the server did not start within 60 s:\n${output}`);
-      await new Promise((done) => setTimeout(done, 100));
-    }
+    child = await startChild(
+      'server/main.ts',
+      {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: '0',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        API_TOKEN: token,
+        RATE_LIMIT_CYPHER: '0',
+        CYPHER_QUEUE_PER_CLIENT: '100',
+        CYPHER_QUEUE: '1000',
+      },
+      serverReady,
+      60_000,
+    );
+    const server = child.process;
+    const base = child.url;
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-encoding': 'gzip' };
     const get = (path: string) => ({ method: 'GET' as const, path, headers });
     const post = (path: string, body: object) => ({
@@ -213,13 +168,14 @@ async function main(): Promise<void> {
     if (result.requests.total === 0) problems.push('no requests were answered');
     if (end.server > start.server * (1 + maxGrowth) + 32)
       problems.push(`server RSS grew from ${mb(start.server)} to ${mb(end.server)}`);
-    if (code !== 0) problems.push(`the server exited with ${code} on SIGTERM:\n${output.slice(-2000)}`);
+    if (code !== 0) problems.push(`the server exited with ${code} on SIGTERM:\n${child.output().slice(-2000)}`);
     if (problems.length > 0) {
       console.error(`\nFAILED:\n- ${problems.join('\n- ')}`);
       process.exitCode = 1;
     } else console.log('\nOK: no errors, memory flat, clean shutdown');
   } finally {
-    cleanup();
+    if (child?.process.exitCode === null) child.process.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

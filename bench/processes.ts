@@ -11,7 +11,14 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 export interface Child {
   process: ChildProcess;
   url: string;
+  /** What the child has printed on stdout and stderr (the last 64 kB). */
+  output(): string;
 }
+
+const keptOutput = 64 * 1024;
+
+/** The line server/main.ts prints once it serves; its group is the base URL, without the final "/". */
+export const serverReady = /is ready at (http:\/\/\S+?)\/? /;
 
 /** Starts `script` under tsx; resolves with the URL it prints when `ready` matches its output. */
 export function startChild(script: string, env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 600_000): Promise<Child> {
@@ -20,8 +27,11 @@ export function startChild(script: string, env: NodeJS.ProcessEnv, ready: RegExp
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  const record = (data: Buffer) => (output = (output + data.toString()).slice(-keptOutput));
+  child.stdout!.on('data', record);
+  child.stderr!.on('data', record);
   return new Promise((resolve, reject) => {
-    let output = '';
     const timer = setTimeout(
       () => fail(new Error(`${script} was not ready after ${timeoutMs / 1000} s:\n${output}`)),
       timeoutMs,
@@ -31,20 +41,18 @@ export function startChild(script: string, env: NodeJS.ProcessEnv, ready: RegExp
       child.kill('SIGKILL');
       reject(error);
     };
-    const onData = (data: Buffer) => {
-      output += data.toString();
+    const onData = () => {
       const match = output.match(ready);
-      if (match) {
-        clearTimeout(timer);
-        child.stdout!.off('data', onData);
-        child.stdout!.resume();
-        child.stderr!.resume();
-        resolve({ process: child, url: match[1]! });
-      }
+      if (!match) return;
+      clearTimeout(timer);
+      child.stdout!.off('data', onData);
+      child.off('exit', onEarlyExit);
+      resolve({ process: child, url: match[1]!, output: () => output });
     };
+    const onEarlyExit = (code: number | null) =>
+      fail(new Error(`${script} exited (${code}) before it was ready:\n${output}`));
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (data: Buffer) => (output += data.toString()));
-    child.once('exit', (code) => fail(new Error(`${script} exited (${code}) before it was ready:\n${output}`)));
+    child.once('exit', onEarlyExit);
   });
 }
 
