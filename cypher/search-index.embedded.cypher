@@ -11,9 +11,7 @@ WITH n,
      CASE
        WHEN NOT n.searchText CONTAINS $q
          OR NOT (size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels)) THEN 3
-       WHEN n.searchName = $q OR toLower(n.id) = $q THEN 0
-       WHEN (' ' + n.searchName) CONTAINS (' ' + $q) THEN 1
-       ELSE 2
+       ELSE {{search-rank}}
      END AS rank
 RETURN n, rank, pooled
 ORDER BY rank, size(n.name), n.name
