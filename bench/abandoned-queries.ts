@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     const server = child.process;
     const base = child.url;
     const post = (client: string, query: string, signal?: AbortSignal) =>
-      fetch(`${base}/api/cypher`, {
+      fetch(new URL('api/cypher', base), {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
         body: JSON.stringify({ query }),
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     const sampler = (async () => {
       while (sampling) {
         const started = performance.now();
-        const res = await fetch(`${base}/api/health`, { headers: { 'x-forwarded-for': '10.8.8.8' } });
+        const res = await fetch(new URL('api/health', base), { headers: { 'x-forwarded-for': '10.8.8.8' } });
         const body = (await res.json()) as HealthResponse;
         const took = performance.now() - started;
         health.push(took);
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     // let the console settle, then read its state
     phase = 'settling';
     await new Promise((done) => setTimeout(done, 1000));
-    const after = (await (await fetch(`${base}/api/health`)).json()) as HealthResponse;
+    const after = (await (await fetch(new URL('api/health', base))).json()) as HealthResponse;
 
     // results too large to send, and a query too hungry for a worker's memory
     const large: { query: string; status: number; ms: number; bytes: number; cappedBy?: string }[] = [];

@@ -17,8 +17,8 @@ export interface Child {
 
 const keptOutput = 64 * 1024;
 
-/** The line server/main.ts prints once it serves; its group is the base URL, without the final "/". */
-export const serverReady = /is ready at (http:\/\/\S+?)\/? /;
+/** The line server/main.ts prints once it serves; its group is the base URL, ending in "/". */
+export const serverReady = /is ready at (http:\/\/\S+?\/)/;
 
 /** Starts `script` under tsx; resolves with the URL it prints when `ready` matches its output. */
 export function startChild(script: string, env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 600_000): Promise<Child> {

@@ -26,6 +26,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import type { HealthResponse } from '../common/api.ts';
 import { storeCounts } from '../server/domain/schema.ts';
 import { openEmbeddedStore } from '../server/store/embedded.ts';
 import { openNeo4jStore, type Neo4jOptions } from '../server/store/neo4j.ts';
@@ -47,6 +48,7 @@ import {
   peakRssMb,
   root,
   rssMb,
+  serverReady,
   startChild,
   stopChild,
   watchMemory,
@@ -315,9 +317,7 @@ async function directInChild(job: DirectJob): Promise<Extract<DirectReply, { ok:
 async function consoleReady(url: string, timeoutMs = 15 * 60_000): Promise<void> {
   const until = performance.now() + timeoutMs;
   for (;;) {
-    const health = (await (await fetch(new URL('api/health', url))).json()) as {
-      console?: { workers: { ready: number; starting: number } };
-    };
+    const health = (await (await fetch(new URL('api/health', url))).json()) as HealthResponse;
     const workers = health.console?.workers;
     if (!workers || (workers.ready > 0 && workers.starting === 0)) return;
     if (performance.now() > until) throw new Error(`the Cypher workers were not ready after ${timeoutMs / 1000} s`);
@@ -408,7 +408,7 @@ async function measure(
       RATE_LIMIT_CYPHER: '1000000',
       ...(args.workers ? { CYPHER_WORKERS: args.workers } : {}),
     },
-    /ready at (http:\/\/\S+?\/)/,
+    serverReady,
   );
   const hello = await startChild('bench/hello.ts', { ...process.env }, /ready at (http:\/\/\S+?\/)/);
   const serverPid = server.process.pid!;
