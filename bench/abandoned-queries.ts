@@ -1,4 +1,4 @@
-// npm run abuse [-- --quick] [--abandoned 12] [--json FILE]
+// npm run abuse [-- --quick] [--abandoned 12] [--json FILE] [--store DIR]
 //
 // The console under abuse, against the real server (server/main.ts) on 127.0.0.1 with a fresh data
 // folder: heavy queries (a five-way cartesian product, which runs until its timeout) from
@@ -10,16 +10,23 @@
 // plus 1 s, a large query got a 5xx or more than 8 MB, or a health request took 100 ms more than
 // the slowest one on the idle server before (the machine's own noise, printed too).
 // Clients are told apart by X-Forwarded-For (TRUST_PROXY=1).
-// --quick: the same with a 2 s timeout, for CI. Only loopback targets, never a remote host.
+// --quick: the same with a 2 s timeout, for CI. --store DIR: serve that embedded store (for example a
+// synthetic 100k/1M one from `npm run seed -- --synthetic`) read-only instead of a fresh curated one;
+// it is not changed. Only loopback targets, never a remote host.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { HealthResponse } from '../common/api.ts';
-import { rssMb, serverReady, startChild, type Child } from './processes.ts';
+import { consoleReady, rssMb, serverReady, startChild, type Child } from './processes.ts';
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean' }, abandoned: { type: 'string' }, json: { type: 'string' } },
+  options: {
+    quick: { type: 'boolean' },
+    abandoned: { type: 'string' },
+    json: { type: 'string' },
+    store: { type: 'string' },
+  },
 });
 const abandonedCount = Number(values.abandoned ?? 12);
 const timeoutMs = values.quick ? 2000 : 5000;
@@ -29,7 +36,8 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kg-abuse-'));
+  // A given store is served as it is: not seeded, so the server opens it read-only.
+  const dataDir = values.store ?? mkdtempSync(join(tmpdir(), 'kg-abuse-'));
   let child: Child | undefined;
   try {
     child = await startChild(
@@ -39,6 +47,7 @@ async function main(): Promise<void> {
         HOST: '127.0.0.1',
         PORT: '0',
         DATA_DIR: dataDir,
+        ...(values.store ? { SEED_ON_START: 'false' } : {}),
         LOG_LEVEL: 'warn',
         TRUST_PROXY: '1',
         CYPHER_TIMEOUT_MS: String(timeoutMs),
@@ -48,6 +57,7 @@ async function main(): Promise<void> {
     );
     const server = child.process;
     const base = child.url;
+    await consoleReady(base);
     const post = (client: string, query: string, signal?: AbortSignal) =>
       fetch(new URL('api/cypher', base), {
         method: 'POST',
@@ -184,7 +194,7 @@ async function main(): Promise<void> {
     } else console.log('\nOK: abandoned queries were cancelled; the other client and health were answered in time');
   } finally {
     if (child?.process.exitCode === null) child.process.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!values.store) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { HealthResponse } from '../common/api.ts';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -173,5 +174,20 @@ export async function watchMemory<T>(
     return { result, peakMb, lowestAvailableMb };
   } finally {
     clearInterval(timer);
+  }
+}
+
+/**
+ * Waits until the server's ad-hoc Cypher workers have all opened the store: at 10M relationships
+ * that takes minutes, and a query sent before then times out waiting for one.
+ */
+export async function consoleReady(url: string, timeoutMs = 15 * 60_000): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  for (;;) {
+    const health = (await (await fetch(new URL('api/health', url))).json()) as HealthResponse;
+    const workers = health.console?.workers;
+    if (!workers || (workers.ready > 0 && workers.starting === 0)) return;
+    if (performance.now() > until) throw new Error(`the Cypher workers were not ready after ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

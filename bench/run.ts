@@ -26,7 +26,6 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import type { HealthResponse } from '../common/api.ts';
 import { storeCounts } from '../server/domain/schema.ts';
 import { openEmbeddedStore } from '../server/store/embedded.ts';
 import { openNeo4jStore, type Neo4jOptions } from '../server/store/neo4j.ts';
@@ -42,6 +41,7 @@ import {
   availableMb,
   childPids,
   commandLine,
+  consoleReady,
   cpuSeconds,
   diskBytes,
   loadAverage,
@@ -308,21 +308,6 @@ async function directInChild(job: DirectJob): Promise<Extract<DirectReply, { ok:
   );
   if (!result.ok) throw new Error(result.message);
   return result;
-}
-
-/**
- * Waits until the server's ad-hoc Cypher workers have all opened the store: at 10M relationships
- * that takes minutes, and a query sent before then times out waiting for one.
- */
-async function consoleReady(url: string, timeoutMs = 15 * 60_000): Promise<void> {
-  const until = performance.now() + timeoutMs;
-  for (;;) {
-    const health = (await (await fetch(new URL('api/health', url))).json()) as HealthResponse;
-    const workers = health.console?.workers;
-    if (!workers || (workers.ready > 0 && workers.starting === 0)) return;
-    if (performance.now() > until) throw new Error(`the Cypher workers were not ready after ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
 }
 
 async function benchSize(size: Size, client: LatencyClient): Promise<SizeResult> {
