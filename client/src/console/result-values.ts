@@ -1,7 +1,8 @@
 // What a value in a Cypher result is: a node, a relationship or a path (as the API gives them: their
 // element data), a list, a map, or a plain value. And the result as CSV or JSON text for download.
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { CypherResponse, JsonValue } from '../../../common/api.ts';
+import { csvTable } from '../../../common/csv/csv-table.ts';
+import { spreadsheetText } from '../../../common/csv/spreadsheet-cell.ts';
 
 type JsonMap = { [key: string]: JsonValue };
 export type NodeData = JsonMap & { id: string; labels: string[] };
@@ -63,20 +64,16 @@ export function cellText(value: JsonValue | undefined): string {
   return JSON.stringify(classified.value);
 }
 
-/**
- * Formula injection: a spreadsheet runs a cell starting with =, +, -, @, tab or CR as a formula;
- * OWASP's defence is a leading quote (a number stays a number: it is not text).
- */
-function neutralised(value: JsonValue | undefined, text: string): string {
-  return typeof value !== 'number' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+/** A cell of the download: the server's CSV rules (no value stays empty, text is neutralised, a number is not text). */
+function csvCell(value: JsonValue | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'number' ? String(value) : spreadsheetText(cellText(value));
 }
 
-/** The rows as CSV: a header of the columns, one line per row. */
+/** The rows as CSV: a header of the columns, one line per row, written as the server's CSV export is. */
 export function resultCsv(response: Pick<CypherResponse, 'columns' | 'rows'>): string {
-  const records = response.rows.map((row) =>
-    response.columns.map((column) => neutralised(row[column], cellText(row[column]))),
-  );
-  return stringify([response.columns, ...records], { record_delimiter: '\r\n' });
+  const records = response.rows.map((row) => response.columns.map((column) => csvCell(row[column])));
+  return csvTable([response.columns.map(spreadsheetText), ...records]);
 }
 
 /** The rows as JSON: one object per row, keyed by column. */

@@ -8,9 +8,9 @@ import type { JsonValue } from '../../../common/api.ts';
 import type { GraphNode } from '../../store/graph-values.ts';
 import { caption, visibleProperties } from '../elements.ts';
 import { propertyColumns, valueText } from './columns.ts';
-import { csvTable } from './csv-table.ts';
+import { csvTable } from '../../../common/csv/csv-table.ts';
 import { propertyKey } from './property-names.ts';
-import { spreadsheetText } from './spreadsheet-cell.ts';
+import { spreadsheetText } from '../../../common/csv/spreadsheet-cell.ts';
 import type { ExportFormatWriter } from './types.ts';
 
 export const spreadsheetNodeFields = ['Id', 'Label', 'Labels'] as const;

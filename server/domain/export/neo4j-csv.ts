@@ -4,7 +4,7 @@
 // empty string and an empty cell no value, as neo4j-admin reads them.
 import JSZip from 'jszip';
 import { withCitations } from './citations.ts';
-import { csvTable } from './csv-table.ts';
+import { csvTable } from '../../../common/csv/csv-table.ts';
 import { schemaStatements } from './cypher-script.ts';
 import { loadCsvScript } from './load-csv-script.ts';
 import type { ImportPlan } from './neo4j-import.ts';

@@ -44,6 +44,37 @@ describe('result values', () => {
     expect(read[2]).toEqual(['', '-1', 'plain, "quoted"', '[]']);
   });
 
+  it.each([
+    ['a lone LF', 'one\n=1+1'],
+    ['a lone CR', 'one\r=1+1'],
+    ['a CRLF', 'one\r\n=1+1'],
+  ])('when a text holds %s, it stays one cell of one row', (_case, text) => {
+    const csv = resultCsv({ columns: ['a', 'b'], rows: [{ a: text, b: 'next' }] });
+    // As a spreadsheet reads it: any line break outside quotes ends a row.
+    const read = parse(csv, { record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true }) as string[][];
+    expect(read).toEqual([
+      ['a', 'b'],
+      [text, 'next'],
+    ]);
+  });
+
+  it.each([
+    ['=1+1', `'=1+1`],
+    ['＝1+1', `'＝1+1`],
+    ['＋1', `'＋1`],
+    ['－1', `'－1`],
+    ['＠SUM(A1)', `'＠SUM(A1)`],
+    ['\r=1', `'\r=1`],
+    ["'quoted", "''quoted"],
+  ])('when a text is %j, its cell is %j, as in the server’s CSV export', (text, cell) => {
+    const read = parse(resultCsv({ columns: ['a'], rows: [{ a: text }] })) as string[][];
+    expect(read[1]).toEqual([cell]);
+  });
+
+  it('when a column is named like a formula, its header is neutralised too', () => {
+    expect(resultCsv({ columns: ['=cmd'], rows: [] })).toBe(`'=cmd\r\n`);
+  });
+
   it('when the rows go to JSON, they read back as they came', () => {
     const rows = [{ n: node, c: 1 }];
     expect(JSON.parse(resultJson({ columns: ['n', 'c'], rows }))).toEqual(rows);

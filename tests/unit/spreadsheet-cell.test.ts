@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spreadsheetText } from '../../../server/domain/export/spreadsheet-cell.ts';
+import { spreadsheetText } from '../../common/csv/spreadsheet-cell.ts';
 
 describe('spreadsheetText', () => {
   it.each([

@@ -1,4 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
+// The one CSV writer of the server's exports and the page's console download. The library's
+// browser build, because the page imports this too; it runs the same in Node.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 
 /**
  * RFC 4180 CSV text (CRLF line ends, fields quoted when they must be). A cell is a string, or null

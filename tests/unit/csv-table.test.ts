@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvTable } from '../../../server/domain/export/csv-table.ts';
+import { csvTable } from '../../common/csv/csv-table.ts';
 
 describe('csvTable', () => {
   it('when rows are written, lines end in CRLF', () => {
