@@ -1,12 +1,16 @@
 // The view in the URL's fragment (so it never reaches a server log): the versioned payload
 // (view-payload.ts) as JSON, deflated and base64url-encoded behind `v1.`. Links of the older
 // form (`n=a,b&h=...&xt=...`) still open.
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { isLayoutName } from '../layout-names.ts';
+import { InflatedTooLarge, inflateAtMost } from './bounded-inflate.ts';
 import { readPayload, toPayload, type ReadView } from './view-payload.ts';
 import { defaultFilters, emptyView, type ViewState } from './view-state.ts';
 
 const prefix = 'v1.';
+
+/** The most JSON a link may inflate to: far above any view the page can open, far below a tab's memory. */
+export const maxLinkViewBytes = 8 * 1024 * 1024;
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -38,10 +42,14 @@ export function decodeView(fragment: string): ReadView | null {
   if (!text) return null;
   if (!text.startsWith(prefix)) return decodeLegacy(text);
   try {
-    const json = strFromU8(inflateSync(fromBase64Url(text.slice(prefix.length))));
+    const json = strFromU8(inflateAtMost(fromBase64Url(text.slice(prefix.length)), maxLinkViewBytes));
     return readPayload(JSON.parse(json)) ?? { state: emptyView, problems: ['the link holds no view'] };
-  } catch {
-    return { state: emptyView, problems: ['the link is damaged (cut short or changed)'] };
+  } catch (error) {
+    const problem =
+      error instanceof InflatedTooLarge
+        ? `the link is too large (its view is over ${maxLinkViewBytes / 1024 / 1024} MB) or damaged`
+        : 'the link is damaged (cut short or changed)';
+    return { state: emptyView, problems: [problem] };
   }
 }
 
