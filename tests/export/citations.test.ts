@@ -3,6 +3,7 @@
 // in the graph formats.
 import { parse } from 'csv-parse/sync';
 import graphology from 'graphology';
+import MarkdownIt, { type Token } from 'markdown-it';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import request from 'supertest';
@@ -10,6 +11,7 @@ import { openEmbeddedStore } from '../../server/store/embedded.ts';
 import { awkwardRelationships, seedAwkward } from '../support/awkward-graph.ts';
 import { download, unzip } from '../support/export-files.ts';
 import { describe, expect, fileApp, it } from '../support/fixtures.ts';
+import { markupIds, markupTexts, seedMarkup } from '../support/markup-graph.ts';
 import { replay, storeGraph } from '../support/replay.ts';
 
 const h = fileApp({ seed: seedAwkward });
@@ -126,5 +128,52 @@ describe('exports with the sources cited', () => {
       .get(`/api/export?format=json&includeSources=true&ids=${ids.join(',')}`)
       .expect(200);
     expect(JSON.parse(res.text).sources).toHaveLength(1);
+  });
+});
+
+describe('citations of texts that are markup', () => {
+  const markup = fileApp({ seed: seedMarkup });
+  // The most permissive reading: raw HTML on, bare addresses linked, GitHub's tables and strikethrough.
+  const reader = new MarkdownIt({ html: true, linkify: true });
+  const tokensOf = async () => {
+    const file = await download(markup.app, {
+      format: 'citations',
+      ids: [markupIds.person, markupIds.country],
+    });
+    expect(file.status).toBe(200);
+    const flat = (tokens: Token[]): Token[] => tokens.flatMap((token) => [token, ...flat(token.children ?? [])]);
+    return flat(reader.parse(file.text, {}));
+  };
+  const textOf = (tokens: Token[]) =>
+    tokens.map((token) => (token.type === 'text' ? token.content : token.type === 'softbreak' ? '\n' : '')).join('');
+
+  it('when names, summaries, titles and publishers hold markup, a Markdown reader finds only text, headings, paragraphs, quotes and links', async () => {
+    const types = new Set((await tokensOf()).map((token) => token.type));
+    const structure = ['heading', 'paragraph', 'blockquote', 'link'].flatMap((t) => [`${t}_open`, `${t}_close`]);
+    expect([...types].filter((type) => ![...structure, 'inline', 'text', 'softbreak'].includes(type))).toEqual([]);
+  });
+
+  it.each(['personName', 'countryName', 'summary', 'publisher', 'title'] as const)(
+    'when the %s holds markup, the reader shows it as the text stored',
+    async (field) => {
+      expect(textOf(await tokensOf())).toContain(markupTexts[field]);
+    },
+  );
+
+  it('when a source’s address is not http(s), it is not linked and a note says it was left out', async () => {
+    const tokens = await tokensOf();
+    const links = tokens.filter((token) => token.type === 'link_open').map((token) => String(token.attrGet('href')));
+    expect(links).toContain(new URL(markupTexts.safeUrl).href);
+    expect(links.filter((href) => !/^https?:/.test(href))).toEqual([]);
+    expect(textOf(tokens)).not.toContain('javascript:alert(document');
+    expect(textOf(tokens)).toContain('(its address is left out: not an http or https link)');
+  });
+
+  it('when a quote’s lines end in CR, LF or CRLF, every line stays inside the blockquote', async () => {
+    const tokens = await tokensOf();
+    const start = tokens.findIndex((token) => token.type === 'blockquote_open');
+    const end = tokens.findIndex((token) => token.type === 'blockquote_close');
+    expect(tokens.filter((token) => token.type === 'blockquote_open')).toHaveLength(1);
+    expect(textOf(tokens.slice(start, end)).split('\n')).toEqual(markupTexts.quote.split(/\r\n|\r|\n/));
   });
 });

@@ -1,22 +1,33 @@
 // Citations (Markdown, readable as plain text): per relationship, oldest first, its date at its
 // precision, its ends and type, its summary, the quote, and the source it is quoted from (title,
-// publisher, date), ready to paste into a report. Quotes are copied verbatim, never escaped: they
-// are the evidence.
+// publisher, date), ready to paste into a report. Every text from the graph is written as text
+// (markdown-text.ts): a quote renders as the words stored, every line of it inside its blockquote,
+// and a name or a summary cannot become a link, an image or HTML. A source's address is linked only
+// when it is http(s).
 import { formatDate } from '../../../common/dates/format-date.ts';
 import type { GraphNode, GraphRelationship } from '../../store/graph-values.ts';
 import { caption } from '../elements.ts';
+import { httpAddress, markdownQuote, markdownText } from './markdown-text.ts';
 import type { ExportFormatWriter, ExportGraph } from './types.ts';
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim().length > 0 ? value.trim() : undefined;
 
+/** ` <address>` for an http(s) address, a note for any other, nothing for none. */
+function addressText(url: unknown): string {
+  const given = text(url);
+  if (given === undefined) return '';
+  const address = httpAddress(given);
+  return address ? ` <${address}>` : ' (its address is left out: not an http or https link)';
+}
+
 /** "Publisher, “Title”, 21 Aug 2024" (and the address, when the source has one). */
 export function sourceLine(id: string, source: GraphNode | undefined): string {
-  if (!source) return `${id} (not in the graph)`;
+  if (!source) return `${markdownText(id)} (not in the graph)`;
   const { publisher, title, published, url } = source.properties;
   const parts = [text(publisher), `“${text(title) ?? caption(source)}”`, formatDate({ date: published }) || undefined];
-  const address = text(url);
-  return `${parts.filter((part) => part !== undefined).join(', ')}${address ? ` <${address}>` : ''}`;
+  const line = parts.filter((part) => part !== undefined).join(', ');
+  return `${markdownText(line)}${addressText(url)}`;
 }
 
 function citation(
@@ -26,11 +37,12 @@ function citation(
 ): string {
   const { properties, source, target, type } = relationship;
   const date = formatDate(properties) || 'undated';
-  const lines = [`## ${date} — ${names.get(source) ?? source} → ${names.get(target) ?? target} (${type})`, ''];
+  const heading = `${date} — ${names.get(source) ?? source} → ${names.get(target) ?? target} (${type})`;
+  const lines = [`## ${markdownText(heading)}`, ''];
   const summary = text(properties.summary);
-  if (summary) lines.push(summary, '');
+  if (summary) lines.push(markdownText(summary), '');
   const quote = text(properties.quote);
-  if (quote) lines.push(...quote.split('\n').map((line) => `> ${line}`), '');
+  if (quote) lines.push(markdownQuote(quote), '');
   const cited = Array.isArray(properties.sources) ? properties.sources.filter((id) => typeof id === 'string') : [];
   const [first, ...others] = cited.map((id) => sourceLine(id, sources.get(id)));
   lines.push(first === undefined ? 'Source: none given.' : `${quote ? 'Quoted from' : 'Source'}: ${first}.`);
