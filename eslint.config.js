@@ -6,6 +6,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import ownKeyLookup from './eslint-rules/own-key-lookup.js';
 
 /** Each zone: files under `target` may not import from `from`. Imports flow one way:
  *  client -> common; server/api -> server/domain -> server/cypher-console -> server/store;
@@ -48,6 +49,17 @@ export default tseslint.config(
   },
   { files: ['client/**'], languageOptions: { globals: globals.browser } },
   { files: ['server/**', 'seed/**', 'bench/**', 'tests/**', '*.config.*'], languageOptions: { globals: globals.node } },
+  // Names from the data (labels, types, property keys, columns, ids) are looked up in string-keyed
+  // records only as own properties, or kept in Maps: a plain object answers `constructor`,
+  // `toString` or `__proto__` from Object.prototype. The rule needs types to tell a record from an
+  // array or a closed set of keys, so it alone runs with type information (typescript-eslint's
+  // project service), over the code that handles data: the page, the server and what they share.
+  {
+    files: ['client/src/**/*.ts', 'server/**/*.ts', 'common/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { kg: { rules: { 'own-key-lookup': ownKeyLookup } } },
+    rules: { 'kg/own-key-lookup': 'error' },
+  },
   // vitest reads a fixture's dependencies from its first parameter, which must be a destructuring
   // pattern even when the fixture needs none: `async ({}, { onCleanup }) => ...`.
   { files: ['tests/**'], rules: { 'no-empty-pattern': 'off' } },

@@ -16,6 +16,7 @@ import type { ViewStyle } from './style/view-style.ts';
 import { primaryLabel, stylesheet } from './style.ts';
 import type { Scene } from './view/scene.ts';
 import type { Point, ViewState } from './view/view-state.ts';
+import { ownValue } from '../../common/own-keys.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -31,7 +32,7 @@ export const doubleTapMs = 350;
 export function nodeIcon(data: NodeElement['data'], style?: ViewStyle): string | undefined {
   const kind = primaryLabel(data.labels ?? []);
   const iso3 = typeof data.iso3 === 'string' ? data.iso3 : '';
-  return iconImage(style?.icons[kind] ?? defaultIcon(kind), kind, iso3);
+  return iconImage((style && ownValue(style.icons, kind)) ?? defaultIcon(kind), kind, iso3);
 }
 
 /** The look's fields as element data (`_caption`, `_color`, `_size`). */
@@ -218,9 +219,8 @@ export class Canvas {
       this.selectionTimer = setTimeout(() => events.selected(this.selectedIds()), 0);
     });
     cy.on('dragfree', 'node', () => {
-      const moved: Record<string, Point> = {};
-      cy.nodes(':grabbed, :selected').forEach((node) => void (moved[node.id()] = { ...node.position() }));
-      events.moved(moved);
+      const moved = cy.nodes(':grabbed, :selected').map((node) => [node.id(), { ...node.position() }] as const);
+      events.moved(Object.fromEntries(moved));
     });
   }
 
@@ -280,13 +280,13 @@ export class Canvas {
       const nodeDefinitions: ElementDefinition[] = [];
       for (const node of scene.nodes) {
         const id = node.data.id;
-        const stated = state.positions[id];
+        const stated = ownValue(state.positions, id);
         if (!stated) unplaced.push(id);
         if (has(id)) continue;
         let position: Position | undefined = stated ? { ...stated } : undefined;
         if (!position) {
           const anchor = (neighbours.get(id) ?? [])
-            .map((other) => state.positions[other])
+            .map((other) => ownValue(state.positions, other))
             .find((point) => point !== undefined);
           if (anchor) {
             const offset = offsetFor(id);
@@ -362,7 +362,7 @@ export class Canvas {
           if (pin) node.lock();
           else node.unlock();
         }
-        const stated = this.holdPositions ? undefined : state.positions[id];
+        const stated = this.holdPositions ? undefined : ownValue(state.positions, id);
         const at = node.position();
         if (stated && (Math.abs(stated.x - at.x) > 0.5 || Math.abs(stated.y - at.y) > 0.5)) {
           const locked = node.locked();
@@ -393,9 +393,7 @@ export class Canvas {
 
   /** Where every node is drawn now (after a layout). */
   positions(): Record<string, Point> {
-    const result: Record<string, Point> = {};
-    this.cy.nodes().forEach((node) => void (result[node.id()] = { ...node.position() }));
-    return result;
+    return Object.fromEntries(this.cy.nodes().map((node) => [node.id(), { ...node.position() }] as const));
   }
 
   /** Fits the drawn elements into the canvas (after a resize, say); `animate` glides there. */

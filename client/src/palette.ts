@@ -3,6 +3,7 @@
 // colour-vision deficiencies: each family has its own hue, its types take darker and lighter
 // shades of it, and labels take hues no family uses. tests/unit/client/palette.test.ts holds the
 // distances between families, with and without simulated deuteranopia and protanopia.
+import { ownValue } from '../../common/own-keys.ts';
 
 export const families = ['conflict', 'economic', 'diplomatic', 'statements', 'roles'] as const;
 export type Family = (typeof families)[number];
@@ -104,7 +105,7 @@ const labelLooks: Record<string, LabelLook> = {
 const otherLabel: LabelLook = { color: '#ffffff', ink: '#1b2631', shape: 'hexagon' };
 
 export function labelLook(label: string): LabelLook {
-  return labelLooks[label] ?? otherLabel;
+  return ownValue(labelLooks, label) ?? otherLabel;
 }
 
 export const knownLabels: readonly string[] = Object.keys(labelLooks);

@@ -4,6 +4,7 @@ import type { StylesheetJson } from 'cytoscape';
 
 import { labelLook, typeLook, type LabelLook } from './palette.ts';
 import { lookRules } from './style/look-rules.ts';
+import { ownValue } from '../../common/own-keys.ts';
 
 /** A label's look (colour, shape, icon ink): see palette.ts. */
 export function labelStyle(label: string): LabelLook {
@@ -32,7 +33,7 @@ const flagSvgs: Record<string, string> = {
 };
 
 export function flagDataUri(iso3: string): string | undefined {
-  const body = flagSvgs[iso3];
+  const body = ownValue(flagSvgs, iso3);
   if (!body) return undefined;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 30 20" width="60" height="40" preserveAspectRatio="xMidYMid slice">${body}</svg>`;
   return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
@@ -49,7 +50,7 @@ const iconPaths: Record<string, string> = {
 };
 
 export function iconDataUri(label: string): string | undefined {
-  const body = iconPaths[label]?.replaceAll('INK', labelLook(label).ink);
+  const body = ownValue(iconPaths, label)?.replaceAll('INK', labelLook(label).ink);
   if (!body) return undefined;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="48" height="48">${body}</svg>`;
   return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;

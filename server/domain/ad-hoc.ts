@@ -6,6 +6,7 @@ import type { GraphStore } from '../store/port.ts';
 import type { Row } from '../store/graph-values.ts';
 import type { Subgraph } from './elements.ts';
 import { SubgraphBuilder, toElements, toJson } from './elements.ts';
+import { ownValue } from '../../common/own-keys.ts';
 
 /**
  * The nodes, relationships and paths anywhere in the rows. Relationship ends the query did not
@@ -26,9 +27,7 @@ export async function graphOfRows(store: GraphStore, rows: Row[]): Promise<Subgr
 
 export async function toCypherResponse(store: GraphStore, result: AdHocResult): Promise<CypherResponse> {
   const rows = result.rows.map((row) => {
-    const json: Record<string, ReturnType<typeof toJson>> = {};
-    for (const column of result.columns) json[column] = toJson(row[column]);
-    return json;
+    return Object.fromEntries(result.columns.map((column) => [column, toJson(ownValue(row, column))]));
   });
   return {
     columns: result.columns,

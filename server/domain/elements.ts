@@ -39,28 +39,22 @@ export function toJson(value: unknown): JsonValue {
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (Array.isArray(value)) return value.map(toJson);
   if (typeof value === 'object') {
-    const map: Record<string, JsonValue> = {};
-    for (const [key, item] of Object.entries(value)) map[key] = toJson(item);
-    return map;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toJson(item)]));
   }
   return String(value);
 }
 
 export function visibleProperties(properties: Properties): Record<string, JsonValue> {
-  const result: Record<string, JsonValue> = {};
-  for (const [key, value] of Object.entries(properties)) {
-    if (!hiddenProperties.has(key) && value !== null && value !== undefined) result[key] = toJson(value);
-  }
-  return result;
+  const shown = Object.entries(properties).filter(
+    ([key, value]) => !hiddenProperties.has(key) && value !== null && value !== undefined,
+  );
+  return Object.fromEntries(shown.map(([key, value]) => [key, toJson(value)]));
 }
 
 /** Every property as JSON, the derived search fields included (for exports that rebuild a store). */
 export function storedProperties(properties: Properties): Record<string, JsonValue> {
-  const result: Record<string, JsonValue> = {};
-  for (const [key, value] of Object.entries(properties)) {
-    if (value !== null && value !== undefined) result[key] = toJson(value);
-  }
-  return result;
+  const stored = Object.entries(properties).filter(([, value]) => value !== null && value !== undefined);
+  return Object.fromEntries(stored.map(([key, value]) => [key, toJson(value)]));
 }
 
 export function toNodeElement(node: GraphNode): NodeElement {

@@ -9,6 +9,7 @@ import { neighborhoodTypeCountsFor } from '../store/queries.ts';
 import { SubgraphBuilder, toElements } from './elements.ts';
 import { newestFirst, readHubSummaries, type HubSummary } from './hub-summaries.ts';
 import { nodesByIds } from './nodes.ts';
+import { ownValue } from '../../common/own-keys.ts';
 
 export interface NeighborhoodOptions {
   ids: string[];
@@ -219,7 +220,7 @@ async function omissions(
       });
       for (const row of rows) {
         const perType = (row.totals ?? {}) as Record<string, unknown>;
-        perNode.set(String(row.nodeId), new Map(types.map((type) => [type, Number(perType[type] ?? 0)])));
+        perNode.set(String(row.nodeId), new Map(types.map((type) => [type, Number(ownValue(perType, type) ?? 0)])));
       }
     }
   }

@@ -5,6 +5,7 @@ import { GraphNode, GraphPath, GraphRelationship } from './graph-values.ts';
 import type { Params, Properties, QueryResult, Row, Value } from './graph-values.ts';
 import type { GraphStore, NodeRow, RelationshipRow, RunOptions, Statement } from './port.ts';
 import { queryText } from './queries.ts';
+import { ownValue } from '../../common/own-keys.ts';
 
 const { GrafeoDB } = grafeo;
 
@@ -160,11 +161,9 @@ class EmbeddedStore implements GraphStore {
     const mapper = new ResultMapper(this.db, own);
     const count = Math.min(result.length, maxRows ?? Infinity);
     const records = count === result.length ? result.toArray() : Array.from({ length: count }, (_, i) => result.get(i));
-    const rows = records.map((record) => {
-      const row: Row = {};
-      for (const column of columns) row[column] = mapper.value(record[column]);
-      return row;
-    });
+    const rows = records.map((record): Row =>
+      Object.fromEntries(columns.map((column) => [column, mapper.value(ownValue(record, column))])),
+    );
     return result.length > count ? { columns, rows, more: true } : { columns, rows };
   }
 }
@@ -253,9 +252,7 @@ class ResultMapper {
     if (typeof raw !== 'object') return String(raw);
     const element = this.element(raw, trusted);
     if (element) return element;
-    const map: Record<string, Value> = {};
-    for (const [key, value] of Object.entries(raw)) map[key] = this.value(value, trusted);
-    return map;
+    return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, this.value(value, trusted)]));
   }
 
   /** The node, relationship or path a raw object stands for, if the store holds it as given. */
@@ -335,10 +332,8 @@ class ResultMapper {
   }
 
   private properties(raw: Properties): Properties {
-    const properties: Properties = {};
-    for (const [key, value] of Object.entries(raw))
-      if (!key.startsWith('_')) properties[key] = this.value(value, false);
-    return properties;
+    const own = Object.entries(raw).filter(([key]) => !key.startsWith('_'));
+    return Object.fromEntries(own.map(([key, value]) => [key, this.value(value, false)]));
   }
 
   private node(raw: RawNode): GraphNode {

@@ -84,11 +84,9 @@ async function run(tx: ManagedTransaction, query: string, params: Params): Promi
   const columns = (await pending.keys()).map(String);
   const { records } = await pending;
   const stableIds = await resolveStableIds(tx, records);
-  const rows = records.map((record) => {
-    const row: Row = {};
-    for (const key of record.keys) row[String(key)] = toValue(record.get(key), stableIds);
-    return row;
-  });
+  const rows = records.map((record): Row =>
+    Object.fromEntries(record.keys.map((key) => [String(key), toValue(record.get(key), stableIds)])),
+  );
   return { columns, rows };
 }
 
@@ -143,9 +141,7 @@ function stableNodeId(elementId: string, properties: Properties): string {
 }
 
 function toProperties(raw: Properties, stableIds: Map<string, string>): Properties {
-  const properties: Properties = {};
-  for (const [key, value] of Object.entries(raw)) properties[key] = toValue(value, stableIds);
-  return properties;
+  return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, toValue(value, stableIds)]));
 }
 
 function toValue(raw: unknown, stableIds: Map<string, string>): Value {
@@ -186,9 +182,7 @@ function toValue(raw: unknown, stableIds: Map<string, string>): Value {
   if (Array.isArray(raw)) return raw.map((item) => toValue(item, stableIds));
   if (raw instanceof Uint8Array) return Buffer.from(raw).toString('base64');
   if (typeof raw === 'object') {
-    const map: Record<string, Value> = {};
-    for (const [key, value] of Object.entries(raw)) map[key] = toValue(value, stableIds);
-    return map;
+    return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, toValue(value, stableIds)]));
   }
   return String(raw);
 }

@@ -8,6 +8,7 @@ import { h } from '../dom.ts';
 import { labelLook } from '../palette.ts';
 import { primaryLabel, typeColor } from '../style.ts';
 import { classify, type NodeData, type RelationshipData } from './result-values.ts';
+import { ownValue } from '../../../common/own-keys.ts';
 
 type NameOf = (id: string) => string;
 
@@ -102,7 +103,7 @@ export function resultTable(response: CypherResponse): HTMLElement {
       'tbody',
       {},
       ...response.rows.map((row) =>
-        h('tr', {}, ...response.columns.map((column) => h('td', {}, valueView(row[column], nameOf)))),
+        h('tr', {}, ...response.columns.map((column) => h('td', {}, valueView(ownValue(row, column), nameOf)))),
       ),
     ),
   );

@@ -3,6 +3,7 @@
 import type { CypherResponse, JsonValue } from '../../../common/api.ts';
 import { csvTable } from '../../../common/csv/csv-table.ts';
 import { spreadsheetText } from '../../../common/csv/spreadsheet-cell.ts';
+import { ownValue } from '../../../common/own-keys.ts';
 
 type JsonMap = { [key: string]: JsonValue };
 export type NodeData = JsonMap & { id: string; labels: string[] };
@@ -72,7 +73,7 @@ function csvCell(value: JsonValue | undefined): string | null {
 
 /** The rows as CSV: a header of the columns, one line per row, written as the server's CSV export is. */
 export function resultCsv(response: Pick<CypherResponse, 'columns' | 'rows'>): string {
-  const records = response.rows.map((row) => response.columns.map((column) => csvCell(row[column])));
+  const records = response.rows.map((row) => response.columns.map((column) => csvCell(ownValue(row, column))));
   return csvTable([response.columns.map(spreadsheetText), ...records]);
 }
 

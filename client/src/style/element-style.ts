@@ -7,6 +7,7 @@ import type { EdgeElement, JsonValue, NodeElement } from '../../../common/api.ts
 import { primaryLabel } from '../style.ts';
 import { categoricalColor, rangedColor } from './color-scale.ts';
 import { edgeCaptionKeys, nodeCaptionKeys, type CaptionKeys, type ColorRule, type ViewStyle } from './view-style.ts';
+import { ownValue } from '../../../common/own-keys.ts';
 
 export interface ElementLook {
   readonly caption: string;
@@ -46,7 +47,7 @@ export function valueText(value: JsonValue | undefined): string {
 
 /** The caption of an element's data: each key's value (`date` at its precision) joined by " · ". */
 export function captionText(data: Data, keys: CaptionKeys): string {
-  const parts = keys.map((key) => (key === 'date' ? formatDate(data) : valueText(data[key]))).filter(Boolean);
+  const parts = keys.map((key) => (key === 'date' ? formatDate(data) : valueText(ownValue(data, key)))).filter(Boolean);
   const text = parts.join(' · ');
   return text.length > captionMax ? `${text.slice(0, captionMax - 1)}…` : text;
 }
@@ -67,25 +68,25 @@ function coloring(datas: readonly Data[], rule: ColorRule): Coloring | null {
   if (rule.by === 'kind') return null;
   const key = rule.property;
   if (rule.scale === 'categorical') {
-    const values = [...new Set(datas.map((data) => valueText(data[key])).filter(Boolean))].sort();
+    const values = [...new Set(datas.map((data) => valueText(ownValue(data, key))).filter(Boolean))].sort();
     const index = new Map(values.map((value, i) => [value, i]));
     const color = (data: Data) => {
-      const at = index.get(valueText(data[key]));
+      const at = index.get(valueText(ownValue(data, key)));
       return at === undefined ? noValueColor : categoricalColor(at);
     };
     return { color, legend: values.map((value, i) => ({ text: value, color: categoricalColor(i) })) };
   }
-  const numbers = datas.map((data) => numericValue(data[key])).filter((n): n is number => n !== undefined);
+  const numbers = datas.map((data) => numericValue(ownValue(data, key))).filter((n): n is number => n !== undefined);
   const lo = Math.min(...numbers);
   const hi = Math.max(...numbers);
   const at = (n: number) => (hi > lo ? (n - lo) / (hi - lo) : 0.5);
   const color = (data: Data) => {
-    const n = numericValue(data[key]);
+    const n = numericValue(ownValue(data, key));
     return n === undefined ? noValueColor : rangedColor(at(n));
   };
   const ends = (n: number) => {
-    const sample = datas.find((data) => numericValue(data[key]) === n);
-    return sample ? valueText(sample[key]) : String(n);
+    const sample = datas.find((data) => numericValue(ownValue(data, key)) === n);
+    return sample ? valueText(ownValue(sample, key)) : String(n);
   };
   const legend =
     numbers.length === 0
@@ -99,7 +100,7 @@ function sizing(nodes: readonly NodeElement[], degree: ReadonlyMap<string, numbe
   const rule = style.nodeSize;
   if (rule.by === 'kind') return null;
   const valueOf = (node: NodeElement) =>
-    rule.by === 'degree' ? (degree.get(node.data.id) ?? 0) : numericValue(node.data[rule.property]);
+    rule.by === 'degree' ? (degree.get(node.data.id) ?? 0) : numericValue(ownValue(node.data, rule.property));
   const values = nodes.map(valueOf).filter((n): n is number => n !== undefined);
   const lo = Math.min(0, ...values);
   const hi = Math.max(...values);

@@ -3,6 +3,7 @@
 // the label's ink colour.
 import { labelLook } from '../palette.ts';
 import { flagDataUri } from '../style.ts';
+import { ownValue } from '../../../common/own-keys.ts';
 
 /** SVG bodies on a 24x24 grid; INK is replaced by the label's ink colour. */
 const bodies: Record<string, string> = {
@@ -31,13 +32,13 @@ const labelIcons: Record<string, string> = {
 };
 
 export function defaultIcon(label: string): string {
-  return labelIcons[label] ?? 'none';
+  return ownValue(labelIcons, label) ?? 'none';
 }
 
 /** The image a node of `label` shows with icon `name` (undefined: none). */
 export function iconImage(name: string, label: string, iso3: string): string | undefined {
   if (name === 'flag') return flagDataUri(iso3);
-  const body = bodies[name]?.replaceAll('INK', labelLook(label).ink);
+  const body = ownValue(bodies, name)?.replaceAll('INK', labelLook(label).ink);
   if (!body) return undefined;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="48" height="48">${body}</svg>`;
   return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;

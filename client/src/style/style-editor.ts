@@ -19,6 +19,7 @@ import {
   type SizeRule,
   type ViewStyle,
 } from './view-style.ts';
+import { ownValue } from '../../../common/own-keys.ts';
 
 export interface StyleEditorActions {
   change(label: string, update: (style: ViewStyle) => ViewStyle): void;
@@ -289,7 +290,7 @@ export class StyleEditor {
             select(
               { 'data-icon-label': label, id: `style-icon-${label}` },
               iconNames.map((name): [string, string] => [name, name === defaultIcon(label) ? `${name} (own)` : name]),
-              style.icons[label] ?? defaultIcon(label),
+              ownValue(style.icons, label) ?? defaultIcon(label),
               (icon) => change(`icon of ${label}`, (s) => ({ ...s, icons: { ...s.icons, [label]: String(icon) } })),
             ),
           ),

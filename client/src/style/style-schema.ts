@@ -3,13 +3,15 @@
 import { z } from 'zod';
 import type { BundleChoice } from '../bundles/bundle-choice.ts';
 import { defaultStyle, type ViewStyle } from './view-style.ts';
+import { ownRecord } from '../../../common/own-record.ts';
 
 // The page's content security policy allows no evaluated code: zod must not probe for it when it
 // builds these schemas (this module is read before view-payload.ts, which says the same).
 z.config({ jitless: true });
 
 const name = z.string().min(1).max(200);
-const captions = z.record(name, z.array(name).max(8));
+// Keyed by labels and types, which may be named like Object.prototype's members (see ownRecord).
+const captions = ownRecord(name, z.array(name).max(8));
 const colorRule = z.union([
   z.strictObject({ by: z.literal('kind') }),
   z.strictObject({ by: z.literal('property'), property: name, scale: z.enum(['categorical', 'ranged']) }),
@@ -26,7 +28,7 @@ export const styleSchema = z.strictObject({
   nodeColor: colorRule.optional(),
   edgeColor: colorRule.optional(),
   nodeSize: sizeRule.optional(),
-  icons: z.record(name, name).optional(),
+  icons: ownRecord(name, name).optional(),
 });
 
 export const bundlingSchema = z.strictObject({
@@ -41,10 +43,10 @@ export function styleFrom(parsed: z.output<typeof styleSchema>): ViewStyle {
 
 /** The style without the parts at their default (what a payload carries). */
 export function styleToJson(style: ViewStyle): Partial<ViewStyle> {
-  const json: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(style))
-    if (JSON.stringify(value) !== JSON.stringify(defaultStyle[key as keyof ViewStyle])) json[key] = value;
-  return json as Partial<ViewStyle>;
+  const changed = Object.entries(style).filter(
+    ([key, value]) => JSON.stringify(value) !== JSON.stringify(defaultStyle[key as keyof ViewStyle]),
+  );
+  return Object.fromEntries(changed) as Partial<ViewStyle>;
 }
 
 export function bundlingFrom(parsed: z.output<typeof bundlingSchema>): BundleChoice {

@@ -1,6 +1,7 @@
 // The view's style: what each node and relationship shows as its caption, what colours and sizes
 // them, and each label's icon. It is part of the view state (a permalink and a saved view carry
 // it); the look of each element is derived from it by element-style.ts.
+import { ownValue } from '../../../common/own-keys.ts';
 
 /** Property keys whose values make a caption, joined by " · "; `date` reads at its precision, [] shows none. */
 export type CaptionKeys = readonly string[];
@@ -43,11 +44,11 @@ export const defaultStyle: ViewStyle = {
 };
 
 export function nodeCaptionKeys(style: ViewStyle, label: string): CaptionKeys {
-  return style.nodeCaptions[label] ?? style.nodeCaptions[anyName] ?? defaultNodeCaption;
+  return ownValue(style.nodeCaptions, label) ?? ownValue(style.nodeCaptions, anyName) ?? defaultNodeCaption;
 }
 
 export function edgeCaptionKeys(style: ViewStyle, type: string): CaptionKeys {
-  return style.edgeCaptions[type] ?? style.edgeCaptions[anyName] ?? defaultEdgeCaption;
+  return ownValue(style.edgeCaptions, type) ?? ownValue(style.edgeCaptions, anyName) ?? defaultEdgeCaption;
 }
 
 export function isDefaultStyle(style: ViewStyle): boolean {

@@ -5,6 +5,7 @@ import type { MapMeasureName } from '../map/map-measures.ts';
 import type { DateRange } from './date-range.ts';
 import { allNames, noNames, setShown, type NameFilter } from './name-filter.ts';
 import { defaultFilters, type Point, type ViewState } from './view-state.ts';
+import { ownValue, setOwn } from '../../../common/own-keys.ts';
 
 const without = (list: readonly string[], drop: ReadonlySet<string>) => list.filter((id) => !drop.has(id));
 const unique = (list: readonly string[]) => [...new Set(list)];
@@ -75,9 +76,9 @@ export function setPositions(state: ViewState, positions: Readonly<Record<string
     if (!nodes.has(id)) continue;
     const x = Math.round(point.x);
     const y = Math.round(point.y);
-    const old = next[id];
+    const old = ownValue(next, id);
     if (old && old.x === x && old.y === y) continue;
-    next[id] = { x, y };
+    setOwn(next, id, { x, y });
     changed = true;
   }
   return changed ? { ...state, positions: next } : state;

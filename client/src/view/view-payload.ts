@@ -11,6 +11,7 @@ import { defaultStyle, isDefaultStyle, type ViewStyle } from '../style/view-styl
 import { mapMeasureNames } from '../map/map-measures.ts';
 import type { NameFilter } from './name-filter.ts';
 import { defaultFilters, emptyView, type Point, type ViewState } from './view-state.ts';
+import { ownRecord } from '../../../common/own-record.ts';
 
 // The page's content security policy allows no evaluated code: zod must not probe for it (the
 // probe itself is reported as a violation) nor compile its parsers with it.
@@ -26,13 +27,8 @@ const nameFilter = z.union([
 ]);
 
 /** Each field's schema; read one by one (see readPayload). */
-// Positions by node id. Read as entries, not with z.record: a record is rebuilt by assignment, and
-// a node id such as "__proto__" would set the prototype instead of becoming a key.
-const positionsSchema = z
-  .custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value))
-  .transform((value) => Object.entries(value))
-  .pipe(z.array(z.tuple([z.string(), z.tuple([z.number(), z.number()])])))
-  .transform((entries) => Object.fromEntries(entries));
+// Positions by node id (a node id such as "__proto__" stays a key: see ownRecord).
+const positionsSchema = ownRecord(z.string(), z.tuple([z.number(), z.number()]));
 
 const fields = {
   nodes: ids,

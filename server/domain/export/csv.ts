@@ -12,6 +12,7 @@ import { csvTable } from '../../../common/csv/csv-table.ts';
 import { propertyKey } from './property-names.ts';
 import { spreadsheetText } from '../../../common/csv/spreadsheet-cell.ts';
 import type { ExportFormatWriter } from './types.ts';
+import { ownValue } from '../../../common/own-keys.ts';
 
 export const spreadsheetNodeFields = ['Id', 'Label', 'Labels'] as const;
 export const spreadsheetEdgeFields = ['Id', 'Source', 'Target', 'Kind'] as const;
@@ -56,7 +57,7 @@ function table(
   const header = [...fields, ...names.map((name) => propertyKey(name, structural))].map(spreadsheetText);
   const body = rows.map((row) => [
     ...row.fields.map(spreadsheetText),
-    ...names.map((name) => cell(row.properties[name])),
+    ...names.map((name) => cell(ownValue(row.properties, name))),
   ]);
   return csvTable([header, ...body], { bom: true });
 }

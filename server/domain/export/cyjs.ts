@@ -24,10 +24,8 @@ export const cyjsEdgeFields = [
 
 /** The properties under their written names; `id` is the element's own id and is not repeated. */
 function renamed(properties: Record<string, JsonValue>, structural: readonly string[]): Record<string, JsonValue> {
-  const data: Record<string, JsonValue> = {};
-  for (const [name, value] of Object.entries(properties))
-    if (name !== 'id') data[propertyKey(name, structural)] = value;
-  return data;
+  const kept = Object.entries(properties).filter(([name]) => name !== 'id');
+  return Object.fromEntries(kept.map(([name, value]) => [propertyKey(name, structural), value]));
 }
 
 export const cyjsFormat: ExportFormatWriter = {

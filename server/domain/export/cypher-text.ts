@@ -4,7 +4,13 @@
 
 import { UnexportableError } from '../errors.ts';
 
-const named: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const named = new Map([
+  ['\\', '\\\\'],
+  ['"', '\\"'],
+  ['\n', '\\n'],
+  ['\r', '\\r'],
+  ['\t', '\\t'],
+]);
 
 /**
  * A string as a double-quoted Cypher literal. Backslash, quote, LF, CR and tab get their named
@@ -17,7 +23,7 @@ export function cypherString(text: string): string {
   const escaped = text.replace(
     // eslint-disable-next-line no-control-regex -- control characters are what it escapes
     /[\\"\n\r\t]|[\u0000-\u001F\u007F-\u009F\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    (c) => named[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+    (c) => named.get(c) ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
   );
   return `"${escaped}"`;
 }

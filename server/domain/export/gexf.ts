@@ -12,6 +12,7 @@ import { timeSpan } from './time-span.ts';
 import type { ExportFormatWriter } from './types.ts';
 import type { XmlElement } from './xml.ts';
 import { xmlDocument, xmlReplacementNote } from './xml.ts';
+import { ownValue } from '../../../common/own-keys.ts';
 
 // Gephi and graphology read label, kind and weight from the element into the same table as the
 // attributes; the id is the element's own.
@@ -105,7 +106,7 @@ export const gexfFormat: ExportFormatWriter = {
                 attributes: { id: node.id, label: caption(node) },
                 children: attvaluesElement([
                   node.labels.map((label) => `:${label}`).join(''),
-                  ...nodeColumns.map((column) => textOf(nodeProperties[index]![column.name])),
+                  ...nodeColumns.map((column) => textOf(ownValue(nodeProperties[index]!, column.name))),
                 ]),
               })),
             },
@@ -125,7 +126,9 @@ export const gexfFormat: ExportFormatWriter = {
                     start: span?.start,
                     end: span?.end,
                   },
-                  children: attvaluesElement(edgeColumns.map((column) => textOf(edgeProperties[index]![column.name]))),
+                  children: attvaluesElement(
+                    edgeColumns.map((column) => textOf(ownValue(edgeProperties[index]!, column.name))),
+                  ),
                 };
               }),
             },

@@ -14,6 +14,7 @@ import { propertyKey } from './property-names.ts';
 import type { ExportFormatWriter, ExportGraph } from './types.ts';
 import type { XmlElement } from './xml.ts';
 import { xmlDocument, xmlReplacementNote } from './xml.ts';
+import { ownValue } from '../../../common/own-keys.ts';
 
 export const graphmlNodeStructural = ['labels'] as const;
 export const graphmlEdgeStructural = ['label'] as const;
@@ -51,7 +52,7 @@ function keysFor(kind: 'node' | 'edge', columns: Column[], structural: readonly 
 
 function dataFor(kind: 'node' | 'edge', columns: Column[], properties: Record<string, JsonValue>): XmlElement[] {
   return columns.flatMap((column, index) => {
-    const value = properties[column.name];
+    const value = ownValue(properties, column.name);
     if (value === undefined || value === null) return [];
     return [{ name: 'data', attributes: { key: `${kind === 'node' ? 'n' : 'e'}${index}` }, text: valueText(value) }];
   });

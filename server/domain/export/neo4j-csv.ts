@@ -10,6 +10,7 @@ import { loadCsvScript } from './load-csv-script.ts';
 import type { ImportPlan } from './neo4j-import.ts';
 import { importCell, importPlan } from './neo4j-import.ts';
 import type { ExportFormatWriter } from './types.ts';
+import { ownValue } from '../../../common/own-keys.ts';
 
 /** The shell's single-quoted form of a word. */
 const shellQuoted = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
@@ -76,7 +77,9 @@ export const neo4jCsvFormat: ExportFormatWriter = {
       const rows = file.items.map((node, index) => [
         node.id,
         node.labels.join(plan.arrayDelimiter),
-        ...file.columns.map((column) => importCell(file.properties[index]![column.name], column, plan.arrayDelimiter)),
+        ...file.columns.map((column) =>
+          importCell(ownValue(file.properties[index]!, column.name), column, plan.arrayDelimiter),
+        ),
       ]);
       zip.file(file.file, csvTable([file.headers, ...rows]));
     }
@@ -85,7 +88,9 @@ export const neo4jCsvFormat: ExportFormatWriter = {
         r.source,
         r.target,
         r.type,
-        ...file.columns.map((column) => importCell(file.properties[index]![column.name], column, plan.arrayDelimiter)),
+        ...file.columns.map((column) =>
+          importCell(ownValue(file.properties[index]!, column.name), column, plan.arrayDelimiter),
+        ),
       ]);
       zip.file(file.file, csvTable([file.headers, ...rows]));
     }

@@ -7,6 +7,7 @@ import type { GraphNode, GraphRelationship } from '../../store/graph-values.ts';
 import { storedProperties } from '../elements.ts';
 import type { Column } from './columns.ts';
 import { propertyColumns, valueText } from './columns.ts';
+import { ownValue } from '../../../common/own-keys.ts';
 
 export interface ImportFile<T> {
   file: string;
@@ -93,7 +94,7 @@ export function importPlan(nodes: GraphNode[], relationships: GraphRelationship[
   const listTexts = [...nodeFiles, ...relationshipFiles].flatMap((file) =>
     file.columns
       .filter((column) => column.list)
-      .flatMap((column) => file.properties.flatMap((p) => (Array.isArray(p[column.name]) ? p[column.name] : [])))
+      .flatMap((column) => file.properties.flatMap((p) => [ownValue(p, column.name)].filter(Array.isArray).flat()))
       .map((item) => valueText(item as JsonValue)),
   );
   const labels = nodes.flatMap((node) => node.labels);

@@ -22,8 +22,13 @@ export function xmlChars(text: string): string {
   });
 }
 
-const named: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const reference = (c: string) => named[c] ?? `&#${c.charCodeAt(0)};`;
+const named = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+]);
+const reference = (c: string) => named.get(c) ?? `&#${c.charCodeAt(0)};`;
 
 // Written as references, because parsers change them when raw: CR (to LF, in text), tab, LF and
 // CR (to spaces, in attributes), and NEL, LS and PS, which XML 1.1 parsers (and some 1.0 ones)

@@ -14,7 +14,10 @@ const nameFilter = fc.oneof(
   fc.uniqueArray(fc.string({ maxLength: 12 })).map((only) => ({ only: only.sort() })),
 );
 
-const name = fc.string({ minLength: 1, maxLength: 12 }).filter((text) => text !== '__proto__');
+const name = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 12 }),
+  fc.constantFrom('__proto__', 'constructor', 'toString'),
+);
 const captions = fc.dictionary(name, fc.array(name, { maxLength: 3 }), { maxKeys: 4 });
 const colorRule = fc.oneof(
   fc.constant({ by: 'kind' as const }),
