@@ -5,9 +5,12 @@ import { GraphNode, GraphPath, GraphRelationship } from './graph-values.ts';
 import type { Params, Properties, QueryResult, Row, Value } from './graph-values.ts';
 import type { GraphStore, NodeRow, RelationshipRow, RunOptions, Statement } from './port.ts';
 import { queryText } from './queries.ts';
-import { ownValue } from '../../common/own-keys.ts';
+import { ownValue, setOwn } from '../../common/own-keys.ts';
 
 const { GrafeoDB } = grafeo;
+
+/** The one property key the engine's binding loses (it sets keys by assignment; see ResultMapper). */
+const protoKey = '__proto__';
 
 export interface EmbeddedOptions {
   /** Database file; omit for an in-memory store. */
@@ -66,6 +69,8 @@ class EmbeddedStore implements GraphStore {
   /** Engine ids of the nodes this handle created in bulk, by stable id: the native edge batch
    *  takes engine ids. Any other write may have deleted some, so it clears the map. */
   private readonly engineIds = new Map<string, number>();
+  /** Whether any element may hold a property named `__proto__` (see ResultMapper); unknown after a write. */
+  private protoKey: boolean | undefined;
 
   constructor(private readonly db: Database) {}
 
@@ -74,8 +79,18 @@ class EmbeddedStore implements GraphStore {
     return this.toResult(result, options.maxRows, isOwn(statement));
   }
 
+  /** The engine's catalog lists every property key ever set; asked once per handle and after its writes. */
+  private hasProtoKey(): boolean {
+    if (this.protoKey === undefined) {
+      const keys: unknown = this.db.schema()?.property_keys;
+      this.protoKey = Array.isArray(keys) && keys.includes(protoKey);
+    }
+    return this.protoKey;
+  }
+
   async write(statement: Statement, params: Params = {}, options: RunOptions = {}): Promise<QueryResult> {
     this.engineIds.clear();
+    this.protoKey = undefined;
     const query = text(statement);
     const textIndex = textIndexFor(query);
     if (textIndex) {
@@ -108,6 +123,7 @@ class EmbeddedStore implements GraphStore {
   /** The engine's native node batch: one transaction (a constraint broken by one row: none is
    *  created), no Cypher to parse or plan. */
   async bulkCreateNodes(label: string, rows: NodeRow[]): Promise<void> {
+    this.protoKey = undefined;
     const ids = await this.db.batchCreateNodesWithProps(
       ['Entity', label],
       rows.map((row) => row.properties),
@@ -118,6 +134,7 @@ class EmbeddedStore implements GraphStore {
   /** The engine's native edge batch: one transaction (a row naming a missing node: none is
    *  created). Ends this handle did not create are looked up by stable id first. */
   async bulkCreateRelationships(type: string, rows: RelationshipRow[]): Promise<void> {
+    this.protoKey = undefined;
     const unknown = new Set<string>();
     for (const { source, target } of rows) {
       if (!this.engineIds.has(source)) unknown.add(source);
@@ -157,11 +174,10 @@ class EmbeddedStore implements GraphStore {
   /** Maps the first `maxRows` rows (all by default): the rest are never turned into JS values. */
   private toResult(result: EngineResult, maxRows: number | undefined, own: boolean): QueryResult {
     // A query without RETURN also yields the engine's own variables (_anon_edge_0, _path_nodes_p).
-    const columns = result.columns.filter((column) => !column.startsWith('_'));
-    const mapper = new ResultMapper(this.db, own);
+    const columns = result.columns.filter((column) => !column.startsWith('_') || column === protoKey);
+    const mapper = new ResultMapper(this.db, own, this.hasProtoKey());
     const count = Math.min(result.length, maxRows ?? Infinity);
-    const records = count === result.length ? result.toArray() : Array.from({ length: count }, (_, i) => result.get(i));
-    const rows = records.map((record): Row =>
+    const rows = rawRows(result, count).map((record): Row =>
       Object.fromEntries(columns.map((column) => [column, mapper.value(ownValue(record, column))])),
     );
     return result.length > count ? { columns, rows, more: true } : { columns, rows };
@@ -204,6 +220,24 @@ export function localDateTime(date: Date): string {
   return date.toISOString().replace(/(\.000)?Z$/, '');
 }
 
+/**
+ * The engine's rows as objects by column. Its JavaScript binding sets each key with an assignment,
+ * so a column named `__proto__` is lost from those objects; such a result is read by position.
+ */
+function rawRows(result: EngineResult, count: number): Record<string, unknown>[] {
+  if (result.columns.includes(protoKey)) {
+    return result
+      .rows()
+      .slice(0, count)
+      .map((values) => {
+        const row: Record<string, unknown> = {};
+        result.columns.forEach((column, index) => setOwn(row, column, values[index]));
+        return row;
+      });
+  }
+  return count === result.length ? result.toArray() : Array.from({ length: count }, (_, i) => result.get(i));
+}
+
 /** What the store holds for an element, to compare a raw value with. */
 interface StoredNode {
   labels: string[];
@@ -228,6 +262,10 @@ const without = (raw: Properties, markers: string[]): Properties =>
  * node. The app's own queries (`own`) build no such maps, so what they return skips the check
  * (reading every node again doubled the cost of a 2-hop neighbourhood); the property values of
  * what they return are data, and are checked like ad-hoc results.
+ *
+ * The engine's JavaScript binding sets an element's properties by assignment, which drops a
+ * property named `__proto__`; when the store has such a key (`protoKey`), each node and
+ * relationship mapped reads it back by name and keeps it as an own property.
  */
 class ResultMapper {
   // Relationship ends come back as internal ids: one lookup per distinct node per result.
@@ -238,6 +276,7 @@ class ResultMapper {
   constructor(
     private readonly db: Database,
     private readonly own: boolean,
+    private readonly protoKey: boolean,
   ) {}
 
   /** `trusted`: the value was built by the app's own query (a stored property value never is). */
@@ -278,7 +317,8 @@ class ResultMapper {
     let stored = this.nodes.get(id);
     if (stored === undefined) {
       const node = this.db.getNode(id);
-      stored = node ? { labels: [...node.labels].sort(), properties: node.properties() as Properties } : null;
+      // Spread: a plain object, whatever prototype the binding's `__proto__` assignment gave it.
+      stored = node ? { labels: [...node.labels].sort(), properties: { ...(node.properties() as Properties) } } : null;
       this.nodes.set(id, stored);
     }
     return stored;
@@ -293,7 +333,7 @@ class ResultMapper {
             type: edge.edgeType,
             source: edge.sourceId,
             target: edge.targetId,
-            properties: edge.properties() as Properties,
+            properties: { ...(edge.properties() as Properties) },
           }
         : null;
       this.edges.set(id, stored);
@@ -331,19 +371,22 @@ class ResultMapper {
     return id;
   }
 
-  private properties(raw: Properties): Properties {
+  private properties(raw: Properties, stored: { get(key: string): unknown } | null | false): Properties {
     const own = Object.entries(raw).filter(([key]) => !key.startsWith('_'));
-    return Object.fromEntries(own.map(([key, value]) => [key, this.value(value, false)]));
+    const properties = Object.fromEntries(own.map(([key, value]) => [key, this.value(value, false)]));
+    const lost = stored ? stored.get(protoKey) : undefined;
+    if (lost !== undefined && lost !== null) setOwn(properties, protoKey, this.value(lost, false));
+    return properties;
   }
 
   private node(raw: RawNode): GraphNode {
-    const properties = this.properties(raw);
+    const properties = this.properties(raw, this.protoKey && this.db.getNode(raw._id));
     const id = typeof properties.id === 'string' ? properties.id : `n:${raw._id}`;
     return new GraphNode(id, [...raw._labels].sort(), properties);
   }
 
   private relationship(raw: RawEdge): GraphRelationship {
-    const properties = this.properties(raw);
+    const properties = this.properties(raw, this.protoKey && this.db.getEdge(raw._id));
     const id = typeof properties.id === 'string' ? properties.id : `e:${raw._id}`;
     return new GraphRelationship(id, raw._type, this.stableId(raw._source), this.stableId(raw._target), properties);
   }

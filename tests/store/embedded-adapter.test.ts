@@ -1,7 +1,7 @@
 // What the embedded adapter adds where the engine differs from Neo4j.
 import { describe, expect, it } from 'vitest';
 import { localDateTime, openEmbeddedStore } from '../../server/store/embedded.ts';
-import { GraphNode } from '../../server/store/graph-values.ts';
+import { GraphNode, GraphRelationship } from '../../server/store/graph-values.ts';
 import { applySchema } from '../../server/loader/load.ts';
 
 const plan = async (store: ReturnType<typeof openEmbeddedStore>) =>
@@ -123,6 +123,58 @@ describe('values the engine gives as plain JS', () => {
     await store.write({ text: "CREATE (:Country {id: 'country:RUS'})" });
     const { rows } = await store.read({ text: "RETURN {_id: 0, _labels: ['Country'], id: 'country:RUS'} AS m" });
     expect(rows[0]!.m).toBeInstanceOf(GraphNode);
+    await store.close();
+  });
+});
+
+describe('a property named __proto__', () => {
+  // The engine's binding sets keys by assignment and loses this one; the adapter reads it back.
+  const protoProperties = (id: string) => ({ ...JSON.parse('{"__proto__": "own value"}'), id, constructor: 'c' });
+  const protoOf = (value: unknown) => Object.getOwnPropertyDescriptor(value, '__proto__')?.value;
+  const seeded = async () => {
+    const store = openEmbeddedStore();
+    await store.write({ text: 'CREATE (n:Entity:`constructor`) SET n = $p' }, { p: protoProperties('a') });
+    await store.write({ text: "CREATE (n:Entity {id: 'b'})" });
+    await store.write(
+      { text: "MATCH (a {id: 'a'}), (b {id: 'b'}) CREATE (a)-[r:hasOwnProperty]->(b) SET r = $p" },
+      { p: protoProperties('r') },
+    );
+    return store;
+  };
+
+  it('when ad-hoc Cypher returns the node and the relationship, both keep it as an own property', async () => {
+    const store = await seeded();
+    const { rows } = await store.read({ text: 'MATCH (n)-[r:hasOwnProperty]->() RETURN n, r' });
+    const { n, r } = rows[0]! as { n: GraphNode; r: GraphRelationship };
+    expect([n, r].map((element) => protoOf(element.properties))).toEqual(['own value', 'own value']);
+    expect(n).toBeInstanceOf(GraphNode);
+    expect(r).toBeInstanceOf(GraphRelationship);
+    await store.close();
+  });
+
+  it('when the app’s own query returns the node, it keeps it as an own property', async () => {
+    const store = await seeded();
+    const { n } = (await store.read('node-by-id', { id: 'a' })).rows[0]! as { n: GraphNode };
+    expect(protoOf(n.properties)).toBe('own value');
+    expect(n.properties).toMatchObject({ id: 'a', constructor: 'c' });
+    await store.close();
+  });
+
+  it('when a column is named __proto__, the row has it as an own key', async () => {
+    const store = openEmbeddedStore();
+    const { columns, rows } = await store.read({ text: 'RETURN 1 AS `__proto__`, 2 AS b' });
+    expect(columns).toEqual(['__proto__', 'b']);
+    expect([protoOf(rows[0]), rows[0]!.b]).toEqual([1, 2]);
+    await store.close();
+  });
+
+  it('when the property is first written after the handle has read, the next read has it', async () => {
+    const store = openEmbeddedStore();
+    await store.write({ text: "CREATE (n:Entity {id: 'a'})" });
+    expect(protoOf((await store.read('node-by-id', { id: 'a' })).rows[0]!.n)).toBeUndefined();
+    await store.write({ text: "MATCH (n {id: 'a'}) SET n.`__proto__` = 'later'" });
+    const { n } = (await store.read('node-by-id', { id: 'a' })).rows[0]! as { n: GraphNode };
+    expect(protoOf(n.properties)).toBe('later');
     await store.close();
   });
 });
