@@ -82,6 +82,11 @@ export class ExplorerPage {
     });
   }
 
+  /** The caption drawn for an element ('' when it shows none). */
+  caption(id: string): Promise<string> {
+    return this.page.evaluate((id) => String(window.explorer!.cy.getElementById(id).data('_caption') ?? ''), id);
+  }
+
   async drawnEdges(): Promise<string[]> {
     const scene = await this.scene();
     return scene.drawn.filter((id) => scene.edges.includes(id));

@@ -108,11 +108,14 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 export interface ExplorerOptions {
   /** Require `Authorization: Bearer <apiToken>` on every /api call (the server's API_TOKEN). */
   apiToken?: string;
+  /** Fills the data folder before the server starts (the server then seeds what is missing). */
+  prepare?: (dataDir: string) => Promise<void>;
 }
 
 /** Starts the server (`tsx server/main.ts`) on a temporary data folder; it seeds the empty store. */
 export async function startExplorer(options: ExplorerOptions = {}): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kg-e2e-'));
+  await options.prepare?.(dataDir);
   const port = await freePort();
   const apiUrl = `http://127.0.0.1:${port}`;
   const server = startProcess([process.execPath, join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/main.ts'], {
