@@ -69,28 +69,34 @@ class EmbeddedStore implements GraphStore {
   /** Engine ids of the nodes this handle created in bulk, by stable id: the native edge batch
    *  takes engine ids. Any other write may have deleted some, so it clears the map. */
   private readonly engineIds = new Map<string, number>();
-  /** Whether any element may hold a property named `__proto__` (see ResultMapper); unknown after a write. */
-  private protoKey: boolean | undefined;
+  /** Whether any element may hold a property named `__proto__` (see ResultMapper); asked again
+   *  after a write that may have added the key. */
+  private mayHoldProtoKey: Promise<boolean> | undefined;
 
   constructor(private readonly db: Database) {}
 
   async read(statement: Statement, params: Params = {}, options: RunOptions = {}): Promise<QueryResult> {
-    const result = await this.db.executeCypher(text(statement), params);
-    return this.toResult(result, options.maxRows, isOwn(statement));
+    const [result, protoKey] = await Promise.all([this.db.executeCypher(text(statement), params), this.hasProtoKey()]);
+    return this.toResult(result, options.maxRows, isOwn(statement), protoKey);
   }
 
-  /** The engine's catalog lists every property key ever set; asked once per handle and after its writes. */
-  private hasProtoKey(): boolean {
-    if (this.protoKey === undefined) {
-      const keys: unknown = this.db.schema()?.property_keys;
-      this.protoKey = Array.isArray(keys) && keys.includes(protoKey);
-    }
-    return this.protoKey;
+  /** The store's property keys (a catalog read, milliseconds at a million nodes): asked once per handle. */
+  private hasProtoKey(): Promise<boolean> {
+    this.mayHoldProtoKey ??= this.db.executeCypher(queryText('property-keys', 'embedded')).then(
+      (result) => result.toArray().some((row) => row.propertyKey === protoKey),
+      // Not known: read it back for every element rather than lose it.
+      () => true,
+    );
+    return this.mayHoldProtoKey;
+  }
+
+  /** After a write: ad-hoc Cypher could set any key, the app's own statements only the keys their parameters hold. */
+  private forgetProtoKeyAfter(statement: Statement | undefined, params: unknown): void {
+    if ((statement !== undefined && !isOwn(statement)) || mentionsProtoKey(params)) this.mayHoldProtoKey = undefined;
   }
 
   async write(statement: Statement, params: Params = {}, options: RunOptions = {}): Promise<QueryResult> {
     this.engineIds.clear();
-    this.protoKey = undefined;
     const query = text(statement);
     const textIndex = textIndexFor(query);
     if (textIndex) {
@@ -103,7 +109,8 @@ class EmbeddedStore implements GraphStore {
       const index = indexBehindConstraint(query);
       if (index) await tx.executeCypher(index);
       tx.commit();
-      return this.toResult(result, options.maxRows, isOwn(statement));
+      this.forgetProtoKeyAfter(statement, params);
+      return this.toResult(result, options.maxRows, isOwn(statement), await this.hasProtoKey());
     } catch (error) {
       if (tx.isActive) tx.rollback();
       throw error;
@@ -123,18 +130,17 @@ class EmbeddedStore implements GraphStore {
   /** The engine's native node batch: one transaction (a constraint broken by one row: none is
    *  created), no Cypher to parse or plan. */
   async bulkCreateNodes(label: string, rows: NodeRow[]): Promise<void> {
-    this.protoKey = undefined;
     const ids = await this.db.batchCreateNodesWithProps(
       ['Entity', label],
       rows.map((row) => row.properties),
     );
+    this.forgetProtoKeyAfter(undefined, rows);
     rows.forEach((row, index) => this.engineIds.set(row.id, ids[index]!));
   }
 
   /** The engine's native edge batch: one transaction (a row naming a missing node: none is
    *  created). Ends this handle did not create are looked up by stable id first. */
   async bulkCreateRelationships(type: string, rows: RelationshipRow[]): Promise<void> {
-    this.protoKey = undefined;
     const unknown = new Set<string>();
     for (const { source, target } of rows) {
       if (!this.engineIds.has(source)) unknown.add(source);
@@ -157,6 +163,7 @@ class EmbeddedStore implements GraphStore {
         properties,
       })),
     );
+    this.forgetProtoKeyAfter(undefined, rows);
   }
 
   private async lookUpEngineIds(ids: string[]): Promise<void> {
@@ -172,10 +179,15 @@ class EmbeddedStore implements GraphStore {
   }
 
   /** Maps the first `maxRows` rows (all by default): the rest are never turned into JS values. */
-  private toResult(result: EngineResult, maxRows: number | undefined, own: boolean): QueryResult {
+  private toResult(
+    result: EngineResult,
+    maxRows: number | undefined,
+    own: boolean,
+    mayHoldProtoKey: boolean,
+  ): QueryResult {
     // A query without RETURN also yields the engine's own variables (_anon_edge_0, _path_nodes_p).
     const columns = result.columns.filter((column) => !column.startsWith('_') || column === protoKey);
-    const mapper = new ResultMapper(this.db, own, this.hasProtoKey());
+    const mapper = new ResultMapper(this.db, own, mayHoldProtoKey);
     const count = Math.min(result.length, maxRows ?? Infinity);
     const rows = rawRows(result, count).map((record): Row =>
       Object.fromEntries(columns.map((column) => [column, mapper.value(ownValue(record, column))])),
@@ -218,6 +230,14 @@ const isIdPath = (value: object): value is { nodes: number[]; edges: number[] } 
 /** A local date-time (the engine gives it as a Date) as Neo4j prints one: ISO, with no zone. */
 export function localDateTime(date: Date): string {
   return date.toISOString().replace(/(\.000)?Z$/, '');
+}
+
+/** Whether the value names the key `__proto__` (a key of a map in it, or a string). */
+function mentionsProtoKey(value: unknown): boolean {
+  if (value === protoKey) return true;
+  if (Array.isArray(value)) return value.some(mentionsProtoKey);
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.hasOwn(value, protoKey) || Object.values(value).some(mentionsProtoKey);
 }
 
 /**
@@ -264,7 +284,7 @@ const without = (raw: Properties, markers: string[]): Properties =>
  * what they return are data, and are checked like ad-hoc results.
  *
  * The engine's JavaScript binding sets an element's properties by assignment, which drops a
- * property named `__proto__`; when the store has such a key (`protoKey`), each node and
+ * property named `__proto__`; when the store has such a key (`mayHoldProtoKey`), each node and
  * relationship mapped reads it back by name and keeps it as an own property.
  */
 class ResultMapper {
@@ -276,7 +296,7 @@ class ResultMapper {
   constructor(
     private readonly db: Database,
     private readonly own: boolean,
-    private readonly protoKey: boolean,
+    private readonly mayHoldProtoKey: boolean,
   ) {}
 
   /** `trusted`: the value was built by the app's own query (a stored property value never is). */
@@ -380,13 +400,13 @@ class ResultMapper {
   }
 
   private node(raw: RawNode): GraphNode {
-    const properties = this.properties(raw, this.protoKey && this.db.getNode(raw._id));
+    const properties = this.properties(raw, this.mayHoldProtoKey && this.db.getNode(raw._id));
     const id = typeof properties.id === 'string' ? properties.id : `n:${raw._id}`;
     return new GraphNode(id, [...raw._labels].sort(), properties);
   }
 
   private relationship(raw: RawEdge): GraphRelationship {
-    const properties = this.properties(raw, this.protoKey && this.db.getEdge(raw._id));
+    const properties = this.properties(raw, this.mayHoldProtoKey && this.db.getEdge(raw._id));
     const id = typeof properties.id === 'string' ? properties.id : `e:${raw._id}`;
     return new GraphRelationship(id, raw._type, this.stableId(raw._source), this.stableId(raw._target), properties);
   }

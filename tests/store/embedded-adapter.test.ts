@@ -168,6 +168,16 @@ describe('a property named __proto__', () => {
     await store.close();
   });
 
+  it('when nodes created in bulk after a read hold it, the next read has it', async () => {
+    const store = openEmbeddedStore();
+    await applySchema(store);
+    expect((await store.read('counts')).rows).toHaveLength(1);
+    await store.bulkCreateNodes('Person', [{ id: 'a', properties: protoProperties('a') }]);
+    const { n } = (await store.read('node-by-id', { id: 'a' })).rows[0]! as { n: GraphNode };
+    expect(protoOf(n.properties)).toBe('own value');
+    await store.close();
+  });
+
   it('when the property is first written after the handle has read, the next read has it', async () => {
     const store = openEmbeddedStore();
     await store.write({ text: "CREATE (n:Entity {id: 'a'})" });
