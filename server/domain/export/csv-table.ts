@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import type { Chunk } from './chunks.ts';
 
 /**
  * RFC 4180 CSV text (CRLF line ends, fields quoted when they must be). A cell is a string, or null
@@ -14,4 +15,22 @@ export function csvTable(rows: (string | null)[][], options: { bom?: boolean } =
     quoted_match: /[\r\n]/,
     cast: { string: (value) => (value === '' ? { value: '', quoted_empty: true } : value) },
   });
+}
+
+/** Rows written per chunk by csvChunks. */
+const rowsPerChunk = 500;
+
+/** csvTable's text of these rows, a few hundred rows at a time (each row a complete record). */
+export function* csvChunks(rows: Iterable<(string | null)[]>, options: { bom?: boolean } = {}): Generator<Chunk> {
+  let batch: (string | null)[][] = [];
+  let bom = options.bom ?? false;
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === rowsPerChunk) {
+      yield csvTable(batch, { bom });
+      bom = false;
+      batch = [];
+    }
+  }
+  if (batch.length > 0 || bom) yield csvTable(batch, { bom });
 }

@@ -2,6 +2,7 @@
 import type { ExportFormat } from '../../../common/api.ts';
 import type { GraphStore } from '../../store/port.ts';
 import type { Subgraph } from '../elements.ts';
+import type { Chunk } from './chunks.ts';
 import { citationsOf } from './citations.ts';
 import { citationsFormat } from './citations-markdown.ts';
 import { csvFormat } from './csv.ts';
@@ -27,7 +28,8 @@ export const exportWriters: Record<ExportFormat, ExportFormatWriter> = {
 };
 
 export interface ExportFile {
-  body: string | Buffer;
+  /** The body, produced as it is read (chunks.ts): send each chunk as it comes. */
+  chunks: Iterable<Chunk>;
   contentType: string;
   filename: string;
 }
@@ -45,12 +47,16 @@ export async function exportSubgraph(
   options: ExportOptions = {},
 ): Promise<ExportFile> {
   const writer = exportWriters[format];
-  const stamp = (options.now ?? new Date()).toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  const now = options.now ?? new Date();
+  const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, '-');
   const name = `kg-export-${stamp}`;
   const graph: ExportGraph =
     options.includeSources || writer.needsCitations
       ? { ...subgraph, citations: await citationsOf(store, subgraph.relationships) }
       : subgraph;
-  const body = await writer.write(graph, name);
-  return { body, contentType: writer.contentType, filename: `${name}.${writer.extension}` };
+  return {
+    chunks: writer.write(graph, name, now),
+    contentType: writer.contentType,
+    filename: `${name}.${writer.extension}`,
+  };
 }
