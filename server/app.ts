@@ -8,6 +8,7 @@ import { readArticleText } from './loader/curated.ts';
 import type { GraphStore } from './store/port.ts';
 import type { ApiContext } from './api/context.ts';
 import { clientRoutes } from './api/client.ts';
+import { ExportSlots } from './api/export-slots.ts';
 import { errorHandler, notFound } from './api/problems.ts';
 import { requestLog } from './api/request-log.ts';
 import { cypherRoutes } from './api/routes/cypher.ts';
@@ -54,7 +55,12 @@ export function createApp({
   // than the bytes it saved, even on a slow link. Large ones (subgraphs, exports) are compressed.
   app.use(compression({ threshold: '4kb' }));
 
-  const context: ApiContext = { store, cypherConsole, readArticle };
+  const context: ApiContext = {
+    store,
+    cypherConsole,
+    readArticle,
+    exports: { slots: new ExportSlots(config.EXPORT_SLOTS), maxBytes: config.EXPORT_MAX_MB * 2 ** 20 },
+  };
   const api = express.Router();
   // Order matters: CORS answers preflights (which carry no credentials) before the token check;
   // the token is checked before any body is read; the rate limit needs the body (query exports).

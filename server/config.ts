@@ -38,6 +38,11 @@ const EnvSchema = z.object({
   CYPHER_GUARD_MS: z.coerce.number().int().min(50).max(60_000).default(1500),
   /** Threads that parse ad-hoc queries for the read-only check. */
   CYPHER_GUARD_THREADS: z.coerce.number().int().min(1).max(8).default(1),
+  /** Exports (by ids or by query) built at once, server-wide; past it, 503 with Retry-After. */
+  EXPORT_SLOTS: z.coerce.number().int().min(1).max(16).default(2),
+  /** The most graph data one export may hold, in MB: its nodes and relationships (ids, labels, properties) as JSON
+   *  text, the sources cited included. Past it, 413 before any byte is sent. */
+  EXPORT_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** When set, every /api request needs `Authorization: Bearer <API_TOKEN>`. At least 16 characters. */
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -96,3 +101,11 @@ export function defaultCypherWorkers(storeBytes: number, totalMemoryBytes: numbe
   const fit = Math.floor((totalMemoryBytes * workerMemoryShare) / perWorker);
   return Math.min(maxDefaultWorkers, Math.max(1, fit));
 }
+
+/** Memory an export may take beyond the idle server, per MB of EXPORT_MAX_MB: the subgraph read from the store as
+ *  JavaScript objects, and its rows as the store returned them, while they become those objects. */
+export const exportMemoryPerMaxMb = 4;
+
+/** The most memory the exports running at once may take beyond the idle server, in MB. */
+export const exportMemoryBoundMb = (config: Pick<Config, 'EXPORT_SLOTS' | 'EXPORT_MAX_MB'>) =>
+  config.EXPORT_SLOTS * config.EXPORT_MAX_MB * exportMemoryPerMaxMb;

@@ -1,6 +1,7 @@
 import type { CypherConsole } from '../cypher-console/types.ts';
 import type { ArticleReader } from '../domain/sources.ts';
 import type { GraphStore } from '../store/port.ts';
+import type { ExportSlots } from './export-slots.ts';
 import { HttpProblem } from './problems.ts';
 
 /** What the routes need. */
@@ -9,6 +10,8 @@ export interface ApiContext {
   cypherConsole?: CypherConsole;
   /** Reads a source's article by its file name. */
   readArticle: ArticleReader;
+  /** Exports: the slots they run in, and the most graph data one may hold, in bytes. */
+  exports: { slots: ExportSlots; maxBytes: number };
 }
 
 export function requireConsole(context: ApiContext): CypherConsole {

@@ -103,7 +103,8 @@ const exportDescription =
   'includeSources, sources.csv, for spreadsheets and Gephi); graphml (APOC keys) and graphml-yed; gexf (GEXF ' +
   '1.3 with time); cypher (a MERGE script, one statement per line); neo4j-csv (a zip of neo4j-admin CSVs, ' +
   'load-csv.cypher and the commands); citations (text/markdown: per relationship, oldest first, its quote and ' +
-  'its source with title, publisher and date).';
+  'its source with title, publisher and date). The file is sent as it is written (chunked): every refusal ' +
+  'comes before its first byte, and a failure after it ends the connection.';
 const exportFile = (headers: Headers): ResponseConfig => ({
   description: exportDescription,
   headers,
@@ -111,6 +112,16 @@ const exportFile = (headers: Headers): ResponseConfig => ({
 });
 const unexportable = problemResponse(
   'The data holds a name the format cannot write safely (a label with a backslash, for a Cypher script).',
+);
+const exportTooLarge = problemResponse(
+  'The JSON body is over the size limit (256 kB), or the export would hold more graph data than EXPORT_MAX_MB ' +
+    '(its nodes and relationships as JSON text, counted before any byte is sent): export fewer nodes, or only ' +
+    'the relationships in view (relationshipIds).',
+);
+const exportsBusy = problemResponse(
+  'Every export slot is taken (EXPORT_SLOTS exports are being built), or, for a query, the Cypher console cannot ' +
+    'take it; with Retry-After.',
+  retryAfter,
 );
 const unexportableOrTooHungry = problemResponse(
   'The data holds a name the format cannot write safely (a label with a backslash, for a Cypher script), or the query used more memory than a Cypher worker may (CYPHER_WORKER_MEMORY_MB).',
@@ -248,7 +259,9 @@ export function openApiDocument(): object {
       ...guarded,
       ...queryErrors,
       404: unknownNode,
+      413: exportTooLarge,
       422: unexportableOrTooHungry,
+      503: exportsBusy,
     },
   });
   registry.registerPath({
@@ -261,7 +274,9 @@ export function openApiDocument(): object {
       200: exportFile(contentDisposition),
       400: invalid,
       404: unknownNode,
+      413: exportTooLarge,
       422: unexportable,
+      503: exportsBusy,
       ...guarded,
     },
   });

@@ -13,7 +13,14 @@ import {
   QueryTooComplexError,
   WriteRefusedError,
 } from '../cypher-console/types.ts';
-import { InvalidFieldError, UnexportableError, UnknownNodesError, UnknownSourceError } from '../domain/errors.ts';
+import {
+  ExportTooLargeError,
+  InvalidFieldError,
+  UnexportableError,
+  UnknownNodesError,
+  UnknownSourceError,
+} from '../domain/errors.ts';
+import { ExportsBusyError } from './export-slots.ts';
 
 export type FieldError = { field: string; message: string };
 
@@ -74,6 +81,8 @@ export function toProblem(error: unknown): Problem | undefined {
   }
   if (error instanceof UnknownNodesError) return problem(404, error.message, { title: 'Node not found' });
   if (error instanceof UnexportableError) return problem(422, error.message, { title: 'Cannot export in this format' });
+  if (error instanceof ExportTooLargeError) return problem(413, error.message, { title: 'Export too large' });
+  if (error instanceof ExportsBusyError) return problem(503, error.message, { title: 'Exports busy' });
   if (error instanceof UnknownSourceError) return problem(404, error.message, { title: 'Source not found' });
   if (error instanceof WriteRefusedError) return problem(403, error.message, { title: 'Write refused' });
   if (error instanceof QueryTimeoutError) return problem(408, error.message, { title: 'Query timed out' });
@@ -128,7 +137,8 @@ export const notFound: RequestHandler = (req, res) => {
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const known = toProblem(error);
   if (known) {
-    if (error instanceof ConsoleBusyError) res.set('Retry-After', String(error.retryAfterSeconds));
+    if (error instanceof ConsoleBusyError || error instanceof ExportsBusyError)
+      res.set('Retry-After', String(error.retryAfterSeconds));
     sendProblem(res, known);
     return;
   }

@@ -31,3 +31,20 @@ export class UnknownSourceError extends Error {
     super(`no source with id "${id}"`);
   }
 }
+
+/** An export would hold more than the per-export cap allows (measured before any byte is sent). */
+export class ExportTooLargeError extends Error {
+  override readonly name = 'ExportTooLargeError';
+  constructor(
+    readonly counts: { nodes: number; relationships: number },
+    readonly bytes: number,
+    readonly maxBytes: number,
+  ) {
+    const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+    super(
+      `the export would hold ${counts.nodes} nodes and ${counts.relationships} relationships, about ` +
+        `${mb(bytes)} of graph data, over the limit of ${mb(maxBytes)} per export; export fewer nodes, ` +
+        'or only the relationships in view (relationshipIds)',
+    );
+  }
+}

@@ -18,12 +18,14 @@ interface Wanted {
 }
 
 export function exportRoutes(context: ApiContext): Router {
-  const { store } = context;
+  const { store, exports } = context;
   const router = Router();
-  const send = async (res: Response, read: () => Promise<Subgraph>, { format, includeSources }: Wanted) => {
-    const file = await exportSubgraph(store, await read(), format, { includeSources });
-    await sendExport(res, file);
-  };
+  // In a slot from reading the subgraph to the last byte sent: that is while it holds memory.
+  const send = (res: Response, read: () => Promise<Subgraph>, { format, includeSources }: Wanted) =>
+    exports.slots.run(async () => {
+      const file = await exportSubgraph(store, await read(), format, { includeSources, maxBytes: exports.maxBytes });
+      await sendExport(res, file);
+    });
 
   router.get('/export', async (req, res) => {
     const query = parse(ExportQuery, req.query);
