@@ -14,15 +14,30 @@ function pending() {
 
 describe('ExportSlots', () => {
   it('when every slot is taken, run refuses at once with ExportsBusyError saying when to retry', async () => {
-    const slots = new ExportSlots(1, 7);
+    const slots = new ExportSlots(1);
     const first = pending();
     const running = slots.run(first.work);
     await expect(slots.run(async () => 'second')).rejects.toMatchObject({
       name: 'ExportsBusyError',
-      retryAfterSeconds: 7,
+      retryAfterSeconds: slots.retryAfterSeconds,
     });
     first.finish();
     await running;
+  });
+
+  it.each([
+    [0.2, 1],
+    [30, 30],
+    [600, 60],
+  ])('when exports have taken %d s, Retry-After says %d s', async (seconds, retryAfter) => {
+    let now = 0;
+    const slots = new ExportSlots(1, () => now);
+    for (let i = 0; i < 20; i++) {
+      await slots.run(async () => {
+        now += seconds * 1000;
+      });
+    }
+    expect(slots.retryAfterSeconds).toBe(retryAfter);
   });
 
   it.each([
