@@ -15,11 +15,16 @@ const stalledClientMs = 30_000;
 const bytesOf = (chunk: Chunk) =>
   typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 
-async function* pieces(first: IteratorResult<Chunk>, rest: Iterator<Chunk>): AsyncGenerator<Buffer> {
+async function* pieces(
+  first: IteratorResult<Chunk>,
+  rest: Iterator<Chunk>,
+  onStep: () => void,
+): AsyncGenerator<Buffer> {
   let parts: Buffer[] = [];
   let size = 0;
   try {
     for (let step = first; !step.done; step = rest.next()) {
+      onStep();
       if (step.value !== '') {
         const bytes = bytesOf(step.value);
         parts.push(bytes);
@@ -50,12 +55,26 @@ export async function sendExport(res: Response, file: ExportFile): Promise<void>
     await nextTurn();
     first = chunks.next();
   }
+  // The client left while the subgraph was read: nobody to write to.
+  if (res.destroyed) return;
   res.attachment(file.filename).type(file.contentType);
-  res.setTimeout(stalledClientMs, () => res.destroy());
+  // The writer steps only when the client takes bytes: no step for stalledClientMs is a client that stopped reading.
+  let lastStep = performance.now();
+  const watchdog = setInterval(() => {
+    if (performance.now() - lastStep > stalledClientMs) res.destroy();
+  }, stalledClientMs / 6);
   try {
-    await pipeline(Readable.from(pieces(first, chunks), { objectMode: false }), res);
+    await pipeline(
+      Readable.from(
+        pieces(first, chunks, () => (lastStep = performance.now())),
+        { objectMode: false },
+      ),
+      res,
+    );
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
     throw error;
+  } finally {
+    clearInterval(watchdog);
   }
 }
