@@ -9,6 +9,7 @@
 // answers and the server's memory; exits 1 if the other client waited longer than the timeout
 // plus 1 s, a large query got a 5xx or more than 8 MB, or a health request took 100 ms more than
 // the slowest one on the idle server before (the machine's own noise, printed too).
+// Then the export case (bench/abuse/exports.ts): large exports by ids, alone and three at once.
 // Clients are told apart by X-Forwarded-For (TRUST_PROXY=1).
 // --quick: the same with a 2 s timeout, for CI. --store DIR: serve that embedded store (for example a
 // synthetic 100k/1M one from `npm run seed -- --synthetic`) read-only instead of a fresh curated one;
@@ -18,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { HealthResponse } from '../common/api.ts';
+import { exportCase } from './abuse/exports.ts';
 import { consoleReady, rssMb, serverReady, startChild, type Child } from './processes.ts';
 
 const { values } = parseArgs({
@@ -172,7 +174,8 @@ async function main(): Promise<void> {
     console.log(`server RSS: ${Math.round(idleRss)} MB idle, ${Math.round(peakRss)} MB at the end`);
     const worst = slowest.sort((a, b) => b.ms - a.ms).slice(0, 3);
     console.log(`slowest health requests: ${worst.map((w) => `${w.ms} ms (${w.phase})`).join(', ')}`);
-    if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    const exports = await exportCase({ base, pid: server.pid!, quick: values.quick ?? false });
+    if (values.json) writeFileSync(values.json, `${JSON.stringify({ ...report, exports: exports.report }, null, 2)}\n`);
 
     server.kill('SIGTERM');
     const code = await new Promise<number | null>((done) => server.once('exit', (c) => done(c)));
@@ -187,6 +190,7 @@ async function main(): Promise<void> {
       problems.push(`a health request took ${ms(report.health.max)} (idle, at most ${ms(report.health.idle.max)})`);
     }
     if (Object.keys(healthStatuses).some((key) => key !== '200 ok')) problems.push('health was not always 200 ok');
+    problems.push(...exports.problems);
     if (code !== 0) problems.push(`the server exited with ${code} on SIGTERM:\n${child.output().slice(-2000)}`);
     if (problems.length > 0) {
       console.error(`\nFAILED:\n- ${problems.join('\n- ')}`);
