@@ -1,4 +1,5 @@
 import type { Params } from '../store/graph-values.ts';
+import { canonicalQuery } from './canonical-text.ts';
 import { classifyError } from './classify-error.ts';
 import { warningsFor } from './embedded-differences.ts';
 import { FairQueue } from './fair-queue.ts';
@@ -81,9 +82,9 @@ const passBackMs = 2000;
 const minimumRunMs = 10;
 
 /**
- * The console: admits a query if the queue and the client's share of it have room (else 503 with
- * Retry-After), checks it (the guard), queues it in turn between clients, and runs it on the
- * executor. The timeout counts from arrival, through the check and the wait; past it, or when the
+ * The console: refuses a query whose text is not canonical (canonical-text.ts), admits it if
+ * the queue and the client's share of it have room (else 503 with Retry-After), checks it (the
+ * guard), queues it in turn between clients, and runs it on the executor. The timeout counts from arrival, through the check and the wait; past it, or when the
  * caller's connection closes, a waiting query is dropped and a running one stopped.
  */
 export class Scheduler implements CypherConsole {
@@ -99,8 +100,12 @@ export class Scheduler implements CypherConsole {
     executor.onCapacity(() => this.dispatch());
   }
 
-  async run(query: string, params: Params = {}, { client = 'local', signal }: RunOptions = {}): Promise<AdHocResult> {
+  async run(sent: string, params: Params = {}, { client = 'local', signal }: RunOptions = {}): Promise<AdHocResult> {
     const deadline = performance.now() + this.options.timeoutMs;
+    // Every path to the engine passes here: the guard and the engine read this text, and only it.
+    const canonical = canonicalQuery(sent);
+    if (!canonical.ok) throw new QueryError(canonical.reason);
+    const query = canonical.text;
     this.admit(client);
     this.inFlight.set(client, (this.inFlight.get(client) ?? 0) + 1);
     this.total += 1;
