@@ -15,7 +15,7 @@ export type GuardVerdict =
   { ok: true; differences?: string[] } | { ok: false; kind: 'write' | 'invalid'; reason: string };
 
 /** Replaces comments, string literals and `quoted` names with spaces, keeping offsets. */
-function blankOutLiterals(query: string): { code: string; problem?: string } {
+export function blankOutLiterals(query: string): { code: string; problem?: string } {
   let code = '';
   let index = 0;
   while (index < query.length) {
