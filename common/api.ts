@@ -136,6 +136,9 @@ export interface ConsoleHealth {
   /** Queries waiting for a worker. */
   queued: number;
   reason?: string;
+  /** Whether the embedded store's query workers run sandboxed (no files beyond the store, no
+   *  network), and why not; absent when queries run in the server process. */
+  sandbox?: { state: 'on' | 'off'; reason?: string };
 }
 
 export interface HealthResponse {

@@ -38,6 +38,10 @@ const EnvSchema = z.object({
   CYPHER_GUARD_MS: z.coerce.number().int().min(50).max(60_000).default(1500),
   /** Threads that parse ad-hoc queries for the read-only check. */
   CYPHER_GUARD_THREADS: z.coerce.number().int().min(1).max(8).default(1),
+  /** Cypher worker processes (read-only embedded store) run in a bubblewrap sandbox that cannot read files beyond
+   *  the store: `auto` where bwrap works (else a warning, and health says the sandbox is off), `required` (the server
+   *  does not start without it) or `off`. */
+  CYPHER_SANDBOX: z.enum(['required', 'auto', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** When set, every /api request needs `Authorization: Bearer <API_TOKEN>`. At least 16 characters. */
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),

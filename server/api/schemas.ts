@@ -334,6 +334,15 @@ const ConsoleHealthSchema = z
     workers: z.object({ ready: z.number().int(), busy: z.number().int(), starting: z.number().int() }),
     queued: z.number().int(),
     reason: z.string().optional(),
+    sandbox: z
+      .object({ state: z.enum(['on', 'off']), reason: z.string().optional() })
+      .optional()
+      .meta({
+        description:
+          'Whether the worker processes that run ad-hoc Cypher on the embedded store are sandboxed (no files beyond ' +
+          'the store, no network: CYPHER_SANDBOX), and why not when off. Absent when queries run in the server ' +
+          'process (Neo4j, or writes enabled).',
+      }),
   })
   .meta({ id: 'ConsoleHealth' });
 

@@ -8,6 +8,7 @@ import { Scheduler } from './scheduler.ts';
 import { StoreExecutor } from './store-executor.ts';
 import type { CypherConsole } from './types.ts';
 import { WorkerPool } from './worker-pool.ts';
+import { workerSandbox, type SandboxMode } from './worker-sandbox.ts';
 
 /** The console's limits: each one a configuration variable (see config.ts). */
 export interface ConsoleLimits {
@@ -47,11 +48,26 @@ function schedule(
   return new Scheduler(guard, executor, { timeoutMs, queueMax, perClient, allowWrites, engine });
 }
 
-/** Ad-hoc Cypher on a read-only embedded database file, in killable worker processes. */
-export function workerConsole(databasePath: string, limits: ConsoleLimits, logger: Logger): Scheduler {
+/**
+ * Ad-hoc Cypher on a read-only embedded database file, in killable worker processes, sandboxed
+ * (worker-sandbox.ts) unless the sandbox is off or, in `auto`, cannot be set up here (a warning).
+ */
+export function workerConsole(
+  databasePath: string,
+  limits: ConsoleLimits,
+  logger: Logger,
+  sandboxMode: SandboxMode = 'auto',
+): Scheduler {
   const { workers: size, maxRows, maxBytes, memoryMb } = limits;
+  const sandbox = workerSandbox({ mode: sandboxMode, databasePath });
+  if (sandbox.status.state === 'off' && sandboxMode === 'auto') {
+    logger.warn(
+      { reason: sandbox.status.reason },
+      'Cypher workers run without a sandbox: a query the guard missed could read files the server can read',
+    );
+  }
   return schedule(
-    new WorkerPool({ databasePath, size, maxRows, maxBytes, memoryMb, logger }),
+    new WorkerPool({ databasePath, size, maxRows, maxBytes, memoryMb, logger, sandbox }),
     limits,
     false,
     'embedded',
@@ -81,7 +97,9 @@ export function createCypherConsole({ store, config, logger, embeddedPath }: Con
   const workers =
     config.CYPHER_WORKERS ?? (embedded ? defaultCypherWorkers(storeBytes(embeddedPath), os.totalmem()) : 2);
   const limits = { ...limitsOf(config), workers };
-  return embedded ? workerConsole(embeddedPath, limits, logger) : storeConsole(store, limits, config.ALLOW_WRITES);
+  return embedded
+    ? workerConsole(embeddedPath, limits, logger, config.CYPHER_SANDBOX)
+    : storeConsole(store, limits, config.ALLOW_WRITES);
 }
 
 /** The store's file and its write-ahead log beside it (`<file>.wal`), in bytes. */
