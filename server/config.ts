@@ -20,6 +20,9 @@ const EnvSchema = z.object({
   SEED_ON_START: flag.default(true),
   /** Let ad-hoc Cypher change data. Off unless set explicitly. */
   ALLOW_WRITES: flag.default(false),
+  /** With ALLOW_WRITES, the one folder LOAD CSV may read files from (FROM 'file:///name.csv'); unset, LOAD CSV is
+   *  refused. On Neo4j, Neo4j's own server.directories.import applies instead. */
+  IMPORT_DIR: z.string().optional(),
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
   /** Ad-hoc queries run at once: processes on the embedded store (each can be killed), slots on Neo4j.

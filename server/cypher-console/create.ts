@@ -4,6 +4,7 @@ import { defaultCypherWorkers, type Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { GraphStore } from '../store/port.ts';
 import { GuardPool } from './guard-pool.ts';
+import { importFolder, neo4jImports, noImports, type ImportRule } from './import-folder.ts';
 import { Scheduler } from './scheduler.ts';
 import { StoreExecutor } from './store-executor.ts';
 import type { CypherConsole } from './types.ts';
@@ -42,10 +43,11 @@ function schedule(
   limits: ConsoleLimits,
   allowWrites: boolean,
   engine: GraphStore['kind'],
+  imports?: ImportRule,
 ): Scheduler {
   const guard = new GuardPool({ threads: limits.guardThreads, budgetMs: limits.guardMs });
   const { timeoutMs, queueMax, perClient } = limits;
-  return new Scheduler(guard, executor, { timeoutMs, queueMax, perClient, allowWrites, engine });
+  return new Scheduler(guard, executor, { timeoutMs, queueMax, perClient, allowWrites, engine, imports });
 }
 
 /**
@@ -74,10 +76,20 @@ export function workerConsole(
   );
 }
 
+/** Where LOAD CSV may read with writes enabled: Neo4j's own import folder, or IMPORT_DIR (else nowhere). */
+export const importsOf = (kind: GraphStore['kind'], importDir: string | undefined): ImportRule =>
+  kind === 'neo4j' ? neo4jImports : importDir ? importFolder(importDir) : noImports;
+
 /** Ad-hoc Cypher through the store itself (Neo4j, or an embedded store open for writing). */
-export function storeConsole(store: GraphStore, limits: ConsoleLimits, allowWrites: boolean): Scheduler {
+export function storeConsole(
+  store: GraphStore,
+  limits: ConsoleLimits,
+  allowWrites: boolean,
+  importDir?: string,
+): Scheduler {
   const { workers: size, maxRows, maxBytes } = limits;
-  return schedule(new StoreExecutor(store, { size, maxRows, maxBytes }), limits, allowWrites, store.kind);
+  const imports = importsOf(store.kind, importDir);
+  return schedule(new StoreExecutor(store, { size, maxRows, maxBytes }), limits, allowWrites, store.kind, imports);
 }
 
 export interface ConsoleDeps {
@@ -99,7 +111,7 @@ export function createCypherConsole({ store, config, logger, embeddedPath }: Con
   const limits = { ...limitsOf(config), workers };
   return embedded
     ? workerConsole(embeddedPath, limits, logger, config.CYPHER_SANDBOX)
-    : storeConsole(store, limits, config.ALLOW_WRITES);
+    : storeConsole(store, limits, config.ALLOW_WRITES, config.IMPORT_DIR);
 }
 
 /** The store's file and its write-ahead log beside it (`<file>.wal`), in bytes. */

@@ -3,6 +3,7 @@ import { canonicalQuery } from './canonical-text.ts';
 import { classifyError } from './classify-error.ts';
 import { warningsFor } from './embedded-differences.ts';
 import { FairQueue } from './fair-queue.ts';
+import { noImports, type ImportRule } from './import-folder.ts';
 import type { GuardVerdict } from './write-guard.ts';
 import {
   ConsoleBusyError,
@@ -66,6 +67,8 @@ export interface SchedulerOptions {
   allowWrites: boolean;
   /** The engine queries run on: on the embedded one, results warn of its known differences from Neo4j. */
   engine: 'embedded' | 'neo4j';
+  /** Where LOAD CSV may read when writes are allowed (import-folder.ts); unset, it is refused. */
+  imports?: ImportRule;
 }
 
 interface Waiting extends Job {
@@ -114,7 +117,9 @@ export class Scheduler implements CypherConsole {
       if (!verdict.ok && (verdict.kind === 'invalid' || !this.options.allowWrites)) {
         throw verdict.kind === 'write' ? new WriteRefusedError(verdict.reason) : new QueryError(verdict.reason);
       }
-      const result = await this.enqueue({ client, query, params, write: !verdict.ok, deadline }, signal);
+      const files = verdict.ok || verdict.kind !== 'write' ? [] : (verdict.files ?? []);
+      const text = files.length > 0 ? await (this.options.imports ?? noImports).confine(query, files) : query;
+      const result = await this.enqueue({ client, query: text, params, write: !verdict.ok, deadline }, signal);
       const differences = verdict.ok ? (verdict.differences ?? []) : [];
       return this.options.engine === 'embedded' && differences.length > 0
         ? { ...result, warnings: warningsFor(differences) }
