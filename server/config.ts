@@ -34,8 +34,8 @@ const EnvSchema = z.object({
   CYPHER_QUEUE: z.coerce.number().int().min(0).max(1000).default(16),
   /** Ad-hoc queries one client address may have running or waiting at once; past it, 503 with Retry-After. */
   CYPHER_QUEUE_PER_CLIENT: z.coerce.number().int().min(1).max(100).default(4),
-  /** Memory a query may use in a Cypher worker beyond the store it holds (resident size over what the worker had once
-   *  the store was open; also its JS heap), in MB; past it the query ends with 422. */
+  /** Memory a query may use in a Cypher worker beyond the store it holds (peak resident size over the peak once the
+   *  store was open; also its JS heap), in MB; past it the query ends with 422. */
   CYPHER_WORKER_MEMORY_MB: z.coerce.number().int().min(128).max(65_536).default(1024),
   /** The longest the read-only check may take to parse one query, in ms; past it, 400. */
   CYPHER_GUARD_MS: z.coerce.number().int().min(50).max(60_000).default(1500),
