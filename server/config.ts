@@ -39,8 +39,9 @@ const EnvSchema = z.object({
   CYPHER_WORKER_MEMORY_MB: z.coerce.number().int().min(128).max(65_536).default(1024),
   /** The longest the read-only check may take to parse one query, in ms; past it, 400. */
   CYPHER_GUARD_MS: z.coerce.number().int().min(50).max(60_000).default(1500),
-  /** Threads that parse ad-hoc queries for the read-only check. */
-  CYPHER_GUARD_THREADS: z.coerce.number().int().min(1).max(8).default(1),
+  /** Threads that parse ad-hoc queries for the read-only check; with two or more, one is kept for clients that have
+   *  not overrun CYPHER_GUARD_MS lately. One starts with the server, the others when a check first has to wait. */
+  CYPHER_GUARD_THREADS: z.coerce.number().int().min(1).max(8).default(2),
   /** Cypher worker processes (read-only embedded store) run in a bubblewrap sandbox that cannot read files beyond
    *  the store: `auto` where bwrap works (else a warning, and health says the sandbox is off), `required` (the server
    *  does not start without it) or `off`. */

@@ -66,7 +66,7 @@ const rateLimited = problemResponse('Past the per-client limit on ad-hoc queries
 });
 const queryErrors = {
   400: problemResponse(
-    'Invalid request (parameters nest at most 32 levels and take at most 64 kB), or the query is not valid Cypher, failed, or is too complex for the read-only check; or it holds a carriage return not followed by a line feed, U+0085, U+2028 or U+2029 (lines end with LF or CRLF; inside strings, write them as escapes); or, with writes enabled, its LOAD CSV reads from anything but a literal name of a regular file in the import folder (IMPORT_DIR; unset: LOAD CSV is refused).',
+    'Invalid request (parameters nest at most 32 levels and take at most 64 kB), or the query is not valid Cypher, failed, or is too complex for the read-only check (or shaped like one that was, and at least as long); or it holds a carriage return not followed by a line feed, U+0085, U+2028 or U+2029 (lines end with LF or CRLF; inside strings, write them as escapes); or, with writes enabled, its LOAD CSV reads from anything but a literal name of a regular file in the import folder (IMPORT_DIR; unset: LOAD CSV is refused).',
   ),
   403: problemResponse(
     'The query would write and writes are not enabled, or a browser request from a site CORS_ORIGIN does not allow.',

@@ -89,10 +89,11 @@ export class GuardPool {
       penaltyMs: options.penaltyMs ?? defaultPenaltyMs,
       now: this.now,
     });
-    for (let index = 0; index < options.threads; index += 1) this.threads.push(this.spawn());
+    // One thread to begin with: most checks take milliseconds. The others start when a check has to wait.
+    this.threads.push(this.spawn());
   }
 
-  /** Resolves once every thread has loaded the parser. */
+  /** Resolves once every thread started so far has loaded the parser. */
   async ready(): Promise<void> {
     await Promise.all(this.threads.map((thread) => thread.started));
   }
@@ -151,13 +152,16 @@ export class GuardPool {
     for (const thread of this.threads) {
       if (!thread.ready || thread.running) continue;
       const check = this.next();
-      if (!check) return;
+      if (!check) break;
       clearTimeout(check.timer);
       thread.running = check;
       this.shares.started(check.client);
       const budget = Math.min(this.options.budgetMs, check.deadline - this.now());
       check.timer = setTimeout(() => this.overrun(thread, check, budget), budget);
       thread.worker.postMessage({ id: check.id, query: check.query });
+    }
+    if (this.queue.size > 0 && !this.closed) {
+      while (this.threads.length < this.options.threads) this.threads.push(this.spawn());
     }
   }
 

@@ -64,8 +64,11 @@ describe('the guard pool', () => {
 /** A thread of the test's: ready at once; passes every query at once but those containing
  *  "stuck", which it never finishes. */
 class FakeThread extends EventEmitter implements GuardThreadHandle {
+  static started = 0;
+
   constructor(private readonly log: string[]) {
     super();
+    FakeThread.started += 1;
     queueMicrotask(() => this.emit('message', { ready: true } satisfies GuardReply));
   }
 
@@ -200,6 +203,22 @@ describe('the guard pool shared out between clients', () => {
       log.length = 0;
       await send(guard, 'b', query);
       expect(log[0]).toBe(refused ? `failed ${query}: QueryTooComplexError` : `start ${query}`);
+    },
+  );
+
+  turns(
+    'when no check has had to wait, one thread is started; when one waits, the others start',
+    async ({ pool, send }) => {
+      const guard = pool(3, 60_000);
+      await guard.ready();
+      const before = FakeThread.started;
+      for (const query of ['RETURN 1', 'RETURN 2', 'RETURN 3']) await send(guard, 'analyst', query);
+      const quiet = FakeThread.started - before;
+      const pending = [send(guard, 'evil', stuck[1]), send(guard, 'analyst', 'RETURN 4')];
+      await pending[1];
+      expect([quiet, FakeThread.started - before]).toEqual([0, 2]);
+      await guard.close();
+      await Promise.all(pending);
     },
   );
 
