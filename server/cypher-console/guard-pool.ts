@@ -56,6 +56,11 @@ interface Thread {
   running?: Check;
 }
 
+/** A parse that needs more (a typical query needs a few MB; the parser itself, with its caches, about 80) is refused
+ *  as too complex: each thread's memory is bounded, however many are replaced. */
+const threadHeapMb = 256;
+/** The new-object space: V8's default for a thread is larger, and a parse does not need it. */
+const threadYoungMb = 16;
 const cacheableLength = 4096;
 const defaultPenaltyMs = 60_000;
 
@@ -82,7 +87,12 @@ export class GuardPool {
 
   constructor(private readonly options: GuardPoolOptions) {
     this.now = options.now ?? (() => performance.now());
-    this.startThread = options.startThread ?? (() => new Worker(threadScript));
+    this.startThread =
+      options.startThread ??
+      (() =>
+        new Worker(threadScript, {
+          resourceLimits: { maxOldGenerationSizeMb: threadHeapMb, maxYoungGenerationSizeMb: threadYoungMb },
+        }));
     this.refusals = new OverrunRefusals(options.cacheEntries ?? 500);
     this.shares = new GuardShares({
       threads: options.threads,
@@ -168,10 +178,11 @@ export class GuardPool {
   /** The check to start next: of clients that did not overrun lately first, in turn, within each one's share. */
   private next(): Check | undefined {
     const { shares } = this;
+    const free = this.threads.filter((thread) => thread.ready && !thread.running).length;
     for (;;) {
       const check =
-        this.queue.shift((client) => !shares.overranLately(client) && shares.mayStart(client)) ??
-        this.queue.shift((client) => shares.mayStart(client));
+        this.queue.shift((client) => !shares.overranLately(client) && shares.mayStart(client, free)) ??
+        this.queue.shift((client) => shares.mayStart(client, free));
       if (!check || check.deadline > this.now()) return check;
       this.expire(check);
     }
@@ -206,10 +217,8 @@ export class GuardPool {
   /** The check ran past its budget: the thread is stuck in the parser, so it is replaced. */
   private overrun(thread: Thread, check: Check, budget: number): void {
     if (thread.running !== check) return;
-    this.shares.ended(check.client, true);
     const tooComplex = budget >= this.options.budgetMs;
-    if (tooComplex) this.refusals.remember(check.query);
-    this.replace(thread);
+    this.spent(thread, check, tooComplex);
     this.settle(
       check,
       tooComplex
@@ -218,19 +227,34 @@ export class GuardPool {
           )
         : new QueryTimeoutError('the query ran out of time during its read-only check'),
     );
-    this.dispatch();
   }
 
   private onEnd(thread: Thread, error?: Error): void {
     thread.markStarted();
     if (!this.threads.includes(thread)) return;
     const check = thread.running;
-    if (check) {
-      clearTimeout(check.timer);
-      this.shares.ended(check.client, false);
+    if (!check) {
+      this.replace(thread);
+      return;
     }
+    clearTimeout(check.timer);
+    const outOfMemory = (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+    this.spent(thread, check, outOfMemory);
+    this.settle(
+      check,
+      outOfMemory
+        ? new QueryTooComplexError(
+            `the query is too complex to check: Neo4j's parser needed more than ${threadHeapMb} MB for it; simplify it (for example, split long chains of patterns)`,
+          )
+        : new QueryError(`the query could not be checked${error ? `: ${error.message}` : ''}`),
+    );
+  }
+
+  /** The check's thread was lost to it (stopped at the budget, or ended): replaced, and the client charged. */
+  private spent(thread: Thread, check: Check, tooComplex: boolean): void {
+    this.shares.ended(check.client, true);
+    if (tooComplex) this.refusals.remember(check.query);
     this.replace(thread);
-    if (check) this.settle(check, new QueryError(`the query could not be checked${error ? `: ${error.message}` : ''}`));
     this.dispatch();
   }
 

@@ -2,8 +2,9 @@
 // whose check may start next. The rules, which give the bound stated in guard-pool.ts:
 // - a client holds at most one thread fewer than there are (one, when there is only one), so with
 //   two threads or more one is always left for somebody else;
-// - clients that overran the budget within the last `penaltyMs` together hold at most as many, so
-//   with two threads or more one is kept for clients that did not;
+// - clients that overran the budget within the last `penaltyMs` together hold at most as many, and
+//   never take the last free thread (one started and idle), so with two threads or more one is kept
+//   for clients that did not, even while another is being replaced;
 // - the pool serves checks of clients that did not overrun lately first.
 
 export interface GuardSharesOptions {
@@ -33,13 +34,13 @@ export class GuardShares {
     return false;
   }
 
-  /** A thread may take a check of this client now. */
-  mayStart(client: string): boolean {
+  /** A thread may take a check of this client now, `free` threads (started and idle) being there to take. */
+  mayStart(client: string, free: number): boolean {
     if ((this.holding.get(client) ?? 0) >= this.most) return false;
-    if (!this.overranLately(client)) return true;
+    if (!this.overranLately(client) || this.options.threads === 1) return true;
     let held = 0;
     for (const [holder, count] of this.holding) if (this.overranLately(holder)) held += count;
-    return held < this.most;
+    return held < this.most && free > 1;
   }
 
   started(client: string): void {

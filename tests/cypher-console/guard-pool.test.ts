@@ -62,19 +62,35 @@ describe('the guard pool', () => {
 });
 
 /** A thread of the test's: ready at once; passes every query at once but those containing
- *  "stuck", which it never finishes. */
+ *  "stuck", which it never finishes, and "hungry", on which it runs out of memory. */
 class FakeThread extends EventEmitter implements GuardThreadHandle {
   static started = 0;
+  /** Threads started while this is set say they are ready only when `startHeld` is called. */
+  static holdStarts = false;
+  private static held: FakeThread[] = [];
 
   constructor(private readonly log: string[]) {
     super();
     FakeThread.started += 1;
-    queueMicrotask(() => this.emit('message', { ready: true } satisfies GuardReply));
+    if (FakeThread.holdStarts) FakeThread.held.push(this);
+    else queueMicrotask(() => this.announce());
+  }
+
+  static startHeld(): void {
+    FakeThread.holdStarts = false;
+    for (const thread of FakeThread.held.splice(0)) thread.announce();
+  }
+
+  private announce(): void {
+    this.emit('message', { ready: true } satisfies GuardReply);
   }
 
   postMessage({ id, query }: GuardRequest): void {
     this.log.push(`start ${query}`);
-    if (!query.includes('stuck')) queueMicrotask(() => this.emit('message', { id, verdict: { ok: true } }));
+    if (query.includes('hungry')) {
+      const error = Object.assign(new Error('out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
+      queueMicrotask(() => this.emit('error', error) && this.emit('exit'));
+    } else if (!query.includes('stuck')) queueMicrotask(() => this.emit('message', { id, verdict: { ok: true } }));
   }
 
   async terminate(): Promise<number> {
@@ -172,6 +188,24 @@ describe('the guard pool shared out between clients', () => {
   );
 
   turns(
+    'when a thread is being replaced, clients that overran do not take the one left for others',
+    async ({ pool, send, log }) => {
+      const guard = pool(2);
+      await guard.ready();
+      await Promise.all([send(guard, 'evil 1', stuck[1]), send(guard, 'evil 2', stuck[2])]);
+      // evil 2's next check overruns; its thread's successor has not started when evil 1's arrives.
+      FakeThread.holdStarts = true;
+      await send(guard, 'evil 2', stuck[3]);
+      log.length = 0;
+      const waiting = send(guard, 'evil 1', stuck[4]);
+      await send(guard, 'analyst', 'RETURN 1');
+      FakeThread.startHeld();
+      await waiting;
+      expect(log.slice(0, 3)).toEqual(['start RETURN 1', 'done RETURN 1', `start ${stuck[4]}`]);
+    },
+  );
+
+  turns(
     'when the penalty has passed, a client that overran is served in turn again',
     async ({ pool, send, log, clock }) => {
       const guard = pool(1);
@@ -219,6 +253,29 @@ describe('the guard pool shared out between clients', () => {
       expect([quiet, FakeThread.started - before]).toEqual([0, 2]);
       await guard.close();
       await Promise.all(pending);
+    },
+  );
+
+  turns('when one over-budget query is sent again and again, its thread is replaced once', async ({ pool, send }) => {
+    const guard = pool(1);
+    await guard.ready();
+    const before = FakeThread.started;
+    for (const client of ['a', 'b', 'c', 'd', 'e']) await send(guard, client, stuck[1]);
+    expect(FakeThread.started - before).toBe(1);
+  });
+
+  turns(
+    'when a parse runs out of memory, the query is refused as too complex, and so is the next like it',
+    async ({ pool, send, log }) => {
+      const guard = pool(1);
+      await guard.ready();
+      await send(guard, 'a', 'hungry RETURN 1');
+      await send(guard, 'b', 'hungry RETURN 2');
+      expect(log.filter((line) => !line.startsWith('terminate'))).toEqual([
+        'start hungry RETURN 1',
+        'failed hungry RETURN 1: QueryTooComplexError',
+        'failed hungry RETURN 2: QueryTooComplexError',
+      ]);
     },
   );
 
