@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { HealthResponse } from '../common/api.ts';
+import { guardStallCase } from './abuse/guard-stall.ts';
 import { consoleReady, rssMb, serverReady, startChild, type Child } from './processes.ts';
 
 const { values } = parseArgs({
@@ -172,7 +173,9 @@ async function main(): Promise<void> {
     console.log(`server RSS: ${Math.round(idleRss)} MB idle, ${Math.round(peakRss)} MB at the end`);
     const worst = slowest.sort((a, b) => b.ms - a.ms).slice(0, 3);
     console.log(`slowest health requests: ${worst.map((w) => `${w.ms} ms (${w.phase})`).join(', ')}`);
-    if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    const guardStall = await guardStallCase({ base, pid: server.pid!, quick: values.quick ?? false });
+    if (values.json)
+      writeFileSync(values.json, `${JSON.stringify({ ...report, guardStall: guardStall.report }, null, 2)}\n`);
 
     server.kill('SIGTERM');
     const code = await new Promise<number | null>((done) => server.once('exit', (c) => done(c)));
@@ -187,6 +190,7 @@ async function main(): Promise<void> {
       problems.push(`a health request took ${ms(report.health.max)} (idle, at most ${ms(report.health.idle.max)})`);
     }
     if (Object.keys(healthStatuses).some((key) => key !== '200 ok')) problems.push('health was not always 200 ok');
+    problems.push(...guardStall.problems);
     if (code !== 0) problems.push(`the server exited with ${code} on SIGTERM:\n${child.output().slice(-2000)}`);
     if (problems.length > 0) {
       console.error(`\nFAILED:\n- ${problems.join('\n- ')}`);
