@@ -68,11 +68,12 @@ const defaultPenaltyMs = 60_000;
  * Runs the read-only check on worker threads, each check bounded by the budget and by the query's
  * deadline, and shared out so that one client's slow parses hold up no one else for long.
  *
- * The bound: a query from a client that has no other check on a thread and has not overrun the
- * budget lately (`penaltyMs`) waits for a thread at most one budget (and, with one thread, a
- * thread's start after that), however many clients that did overrun keep checks waiting; with
- * two threads or more it does not wait for them at all. The rules are in guard-shares.ts; a query
- * that overran, or one of its shape at least as long, is refused at once (overrun-refusals.ts).
+ * The bound: a check from a client with no other check on a thread, that has not overrun the
+ * budget in the last `penaltyMs`, waits for a thread at most one budget for each check of another
+ * such client ahead of it (one per client, in turn), and a thread's start where one of those
+ * overran. With two threads or more it never waits for clients that overran lately; with one, for
+ * at most one of their checks and a thread's start. The rules are in guard-shares.ts; a query that
+ * overran, or one of its shape at least as long, is refused at once (overrun-refusals.ts).
  */
 export class GuardPool {
   private readonly queue = new FairQueue<Check>();
