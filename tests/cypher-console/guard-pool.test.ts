@@ -225,12 +225,12 @@ describe('the guard pool shared out between clients', () => {
   );
 
   turns.for([
-    ['the same query', 'stuck RETURN (a)--(a)--(a)--(a) AS p', true],
-    ['the same shape, longer', 'stuck RETURN (b)--(b)--(b)--(b)--(b)--(b) AS p', true],
-    ['the same shape, shorter', 'stuck RETURN (a)--(a)--(a) AS p', false],
+    ['the same query', true, 'stuck RETURN (a)--(a)--(a)--(a) AS p'],
+    ['the same shape, longer', true, 'stuck RETURN (b)--(b)--(b)--(b)--(b)--(b) AS p'],
+    ['the same shape, shorter', false, 'stuck RETURN (a)--(a)--(a) AS p'],
   ] as const)(
-    'when %s is sent after a query overran, it is refused at once: %s',
-    async ([, query, refused], { pool, send, log }) => {
+    'when %s is sent after a query overran, it is refused at once, without a thread: %s',
+    async ([, refused, query], { pool, send, log }) => {
       const guard = pool(1);
       await guard.ready();
       await send(guard, 'a', 'stuck RETURN (a)--(a)--(a)--(a) AS p');
