@@ -251,6 +251,8 @@ export interface Problem {
   detail: string;
   /** For validation errors: which field and why. */
   errors?: { field: string; message: string }[];
+  /** For a request naming more node ids than the server takes (413): how many it takes. */
+  maxIds?: number;
 }
 
 export const problemContentType = 'application/problem+json';

@@ -69,6 +69,15 @@ const EnvSchema = z.object({
   /** Ad-hoc Cypher (POST /api/cypher and query exports): at most this many per client per window; 0 turns the limit off. */
   RATE_LIMIT_CYPHER: z.coerce.number().int().min(0).max(1_000_000).default(120),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
+  /** The app's own store work for one request (every route but ad-hoc Cypher), in ms; past it, 503 with Retry-After.
+   *  Neo4j ends the transaction; the embedded engine cannot stop a query (it ends its own at 30 s), so it runs on. */
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Node ids one subgraph or export by ids may name; past it, 413 naming the cap. */
+  MAX_VIEW_IDS: z.coerce.number().int().min(1).max(5000).default(2000),
+  /** Expensive reads of one kind (subgraph, export, claims, schema, search, ...) one client may have running at once; past it, 429. */
+  CONCURRENT_READS_PER_CLIENT: z.coerce.number().int().min(1).max(100).default(2),
+  /** Expensive reads of one kind per client per RATE_LIMIT_WINDOW_MS; past it, 429. 0 turns the limit off. */
+  RATE_LIMIT_READS: z.coerce.number().int().min(0).max(1_000_000).default(300),
   /** Proxy hops in front of the server whose X-Forwarded-For is trusted (for the client address the rate limit keys on). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });

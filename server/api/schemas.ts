@@ -325,6 +325,11 @@ export const ProblemSchema = z
     status: z.number().int(),
     detail: z.string(),
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    maxIds: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'For a request naming more node ids than the server takes (413): how many it takes.' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
 
