@@ -71,9 +71,9 @@ const EnvSchema = z.object({
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
   /** The app's own store work for one request (every route but ad-hoc Cypher), in ms; past it, 503 with Retry-After.
    *  Neo4j ends the transaction; the embedded engine cannot stop a query (it ends its own at 30 s), so it runs on. */
-  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** Node ids one subgraph or export by ids may name; past it, 413 naming the cap. */
-  MAX_VIEW_IDS: z.coerce.number().int().min(1).max(5000).default(2000),
+  MAX_VIEW_IDS: z.coerce.number().int().min(1).max(5000).default(1000),
   /** Expensive reads of one kind (subgraph, export, claims, schema, search, ...) one client may have running at once; past it, 429. */
   CONCURRENT_READS_PER_CLIENT: z.coerce.number().int().min(1).max(100).default(2),
   /** Expensive reads of one kind per client per RATE_LIMIT_WINDOW_MS; past it, 429. 0 turns the limit off. */

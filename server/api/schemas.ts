@@ -32,6 +32,8 @@ export const limits = {
   names: 50,
   queryLength: 20_000,
   relationshipList: 2000,
+  /** A source's claims are found by reading every relationship; past this many their sorting and mapping outgrow the time budget on a 1M-relationship store. */
+  claimsList: 500,
   /** Query parameters: how deep lists and maps may nest, and how large they may be as JSON. */
   paramDepth: 32,
   paramBytes: 65_536,
@@ -181,18 +183,18 @@ const sourceId = z
   )
   .meta({ description: "The source's stable id.", example: 'source:semafor-2024-08-21-li-qiang-moscow' });
 
-const listLimit = (what: string) =>
+const listLimit = (what: string, max: number = limits.relationshipList) =>
   z.coerce
     .number()
     .int()
     .min(1)
-    .max(limits.relationshipList)
+    .max(max)
     .default(500)
     .meta({ description: `The most ${what} to return, oldest first; meta.truncated says whether some were left out.` });
 
 export const SourceParams = z.strictObject({ id: sourceId });
 
-export const ClaimsQuery = z.strictObject({ limit: listLimit('claims') });
+export const ClaimsQuery = z.strictObject({ limit: listLimit('claims', limits.claimsList) });
 
 export const BetweenQuery = z
   .strictObject({

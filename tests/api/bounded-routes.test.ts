@@ -135,7 +135,14 @@ describe('per-client limits', () => {
 });
 
 describe('a time budget for the store work', () => {
-  const engineTimeout = () => new Error('Query error: GRAFEO-Q003: timeout error: Query exceeded the 30s timeout');
+  // As @grafeo-db/js 0.6.0 gives it (a subgraph of 5,000 ids on the 100k/1M store).
+  const engineTimeout = () =>
+    Object.assign(
+      new Error(
+        'Query error: GRAFEO-Q003: timeout error: Query exceeded the 30s timeout\n   |\n  help: Increase the query timeout in the database configuration, or disable it',
+      ),
+      { code: 'GenericFailure', gqlStatus: '22000' },
+    );
   const neo4jTimeout = () =>
     Object.assign(new Error('The transaction has been terminated.'), {
       code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
