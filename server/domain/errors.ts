@@ -48,3 +48,28 @@ export class ExportTooLargeError extends Error {
     );
   }
 }
+
+/** A request names more node ids than the server works on at once (MAX_VIEW_IDS). */
+export class TooManyIdsError extends Error {
+  override readonly name = 'TooManyIdsError';
+  constructor(
+    readonly field: string,
+    readonly given: number,
+    readonly max: number,
+  ) {
+    super(
+      `${given} node ids given; this server takes at most ${max} per request (MAX_VIEW_IDS): ask for a part of them, for example the first ${max} or the selection`,
+    );
+  }
+}
+
+/** The store's work for a request ran past its time budget: QUERY_TIMEOUT_MS (`budgetMs`), or the store's own timeout. */
+export class StoreBudgetError extends Error {
+  override readonly name = 'StoreBudgetError';
+  constructor(readonly budgetMs?: number) {
+    const within = budgetMs === undefined ? 'within its timeout' : `within ${Math.ceil(budgetMs / 1000)} s`;
+    super(
+      `the graph store did not answer ${within}: ask for fewer nodes or narrower filters, or try again in a moment`,
+    );
+  }
+}
