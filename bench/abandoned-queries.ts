@@ -9,6 +9,9 @@
 // answers and the server's memory; exits 1 if the other client waited longer than the timeout
 // plus 1 s, a large query got a 5xx or more than 8 MB, or a health request took 100 ms more than
 // the slowest one on the idle server before (the machine's own noise, printed too).
+// Then the export case (bench/abuse/exports.ts): large exports by ids, alone and three at once.
+// Then the expensive routes' cases (bench/abuse/routes.ts): subgraph, claims and schema abused by
+// one client while another asks health and search.
 // Clients are told apart by X-Forwarded-For (TRUST_PROXY=1).
 // --quick: the same with a 2 s timeout, for CI. --store DIR: serve that embedded store (for example a
 // synthetic 100k/1M one from `npm run seed -- --synthetic`) read-only instead of a fresh curated one;
@@ -18,7 +21,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { HealthResponse } from '../common/api.ts';
+import { exportCase } from './abuse/exports.ts';
+import { guardStallCase } from './abuse/guard-stall.ts';
 import { consoleReady, rssMb, serverReady, startChild, type Child } from './processes.ts';
+import { printRouteCases, runRouteCases } from './abuse/routes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,7 +59,8 @@ async function main(): Promise<void> {
         CYPHER_TIMEOUT_MS: String(timeoutMs),
       },
       serverReady,
-      90_000,
+      // A large store given by --store takes its workers minutes to open on a busy machine.
+      values.store ? 600_000 : 90_000,
     );
     const server = child.process;
     const base = child.url;
@@ -132,6 +139,7 @@ async function main(): Promise<void> {
     const peakRss = rssMb(server.pid!);
     sampling = false;
     await sampler;
+    const routeCases = await runRouteCases(base, { quick: values.quick ?? false });
 
     const idle = health.slice(0, idleSamples).sort((a, b) => a - b);
     const sorted = health.slice(idleSamples).sort((a, b) => a - b);
@@ -154,6 +162,7 @@ async function main(): Promise<void> {
       consoleAfter: after.console,
       large,
       serverRssMb: { idle: Math.round(idleRss), end: Math.round(peakRss) },
+      routeCases,
     };
     console.log(`abandoned queries: ${JSON.stringify(report.abandonedOutcomes)}`);
     console.log(
@@ -172,7 +181,14 @@ async function main(): Promise<void> {
     console.log(`server RSS: ${Math.round(idleRss)} MB idle, ${Math.round(peakRss)} MB at the end`);
     const worst = slowest.sort((a, b) => b.ms - a.ms).slice(0, 3);
     console.log(`slowest health requests: ${worst.map((w) => `${w.ms} ms (${w.phase})`).join(', ')}`);
-    if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    printRouteCases(routeCases);
+    const guardStall = await guardStallCase({ base, pid: server.pid!, quick: values.quick ?? false });
+    const exports = await exportCase({ base, pid: server.pid!, quick: values.quick ?? false });
+    if (values.json)
+      writeFileSync(
+        values.json,
+        `${JSON.stringify({ ...report, guardStall: guardStall.report, exports: exports.report }, null, 2)}\n`,
+      );
 
     server.kill('SIGTERM');
     const code = await new Promise<number | null>((done) => server.once('exit', (c) => done(c)));
@@ -187,6 +203,9 @@ async function main(): Promise<void> {
       problems.push(`a health request took ${ms(report.health.max)} (idle, at most ${ms(report.health.idle.max)})`);
     }
     if (Object.keys(healthStatuses).some((key) => key !== '200 ok')) problems.push('health was not always 200 ok');
+    problems.push(...guardStall.problems);
+    problems.push(...routeCases.flatMap((routeCase) => routeCase.problems));
+    problems.push(...exports.problems);
     if (code !== 0) problems.push(`the server exited with ${code} on SIGTERM:\n${child.output().slice(-2000)}`);
     if (problems.length > 0) {
       console.error(`\nFAILED:\n- ${problems.join('\n- ')}`);

@@ -1,4 +1,4 @@
-// npm run load [-- --seconds 60 --connections 100] [--quick] [--json FILE]
+// npm run load [-- --seconds 60 --connections 100] [--quick] [--json FILE] [--store DIR]
 //
 // Starts the real server (server/main.ts) on 127.0.0.1 with a fresh data folder (seeded with the
 // curated set on start) and an API token, then drives a mix of endpoints with autocannon: health,
@@ -11,6 +11,9 @@
 // (RATE_LIMIT_CYPHER=0, CYPHER_QUEUE_PER_CLIENT and CYPHER_QUEUE at their maximum): 100
 // connections from one address are one client, and the point here is the server's capacity, not
 // the limiters'. `npm run abuse` runs the limits.
+// --store DIR: serve that embedded store read-only (a synthetic one from `npm run seed -- --synthetic`,
+// for example 100k/1M) with a mix drawn from its own ids (bench/load/store-mix.ts); there a 500 fails
+// the run, and the other refusals (a 503 past a time budget, a 429) are counted and printed.
 // --quick: 10 s at 50 connections, for CI. Only loopback targets, never a remote host.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +21,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { childPids, root, rssMb, serverReady, startChild, type Child } from './processes.ts';
+import type { HealthResponse } from '../common/api.ts';
+import { syntheticStoreMix } from './load/store-mix.ts';
+import { childPids, consoleReady, root, rssMb, serverReady, startChild, type Child } from './processes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +32,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean' },
     json: { type: 'string' },
     'max-growth': { type: 'string' },
+    store: { type: 'string' },
   },
 });
 const seconds = Number(values.seconds ?? (values.quick ? 10 : 60));
@@ -43,7 +49,8 @@ function memory(pid: number): { server: number; workers: number } {
 const mb = (value: number) => `${value.toFixed(1)} MB`;
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kg-load-'));
+  // A given store is served as it is: not seeded, so the server opens it read-only.
+  const dataDir = values.store ?? mkdtempSync(join(tmpdir(), 'kg-load-'));
   const token = randomBytes(24).toString('hex');
   let child: Child | undefined;
   try {
@@ -54,6 +61,7 @@ async function main(): Promise<void> {
         HOST: '127.0.0.1',
         PORT: '0',
         DATA_DIR: dataDir,
+        ...(values.store ? { SEED_ON_START: 'false' } : {}),
         LOG_LEVEL: 'warn',
         API_TOKEN: token,
         RATE_LIMIT_CYPHER: '0',
@@ -61,11 +69,12 @@ async function main(): Promise<void> {
         CYPHER_QUEUE: '1000',
       },
       serverReady,
-      60_000,
+      values.store ? 600_000 : 60_000,
     );
     const server = child.process;
     const base = child.url;
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-encoding': 'gzip' };
+    await consoleReady(base, headers);
     const get = (path: string) => ({ method: 'GET' as const, path, headers });
     const post = (path: string, body: object) => ({
       method: 'POST' as const,
@@ -74,26 +83,28 @@ async function main(): Promise<void> {
       body: JSON.stringify(body),
     });
     const clientBuilt = existsSync(join(root, 'dist/client/index.html'));
-    const mix = [
-      get('/api/health'),
-      get('/api/schema'),
-      get('/api/search?q=putin'),
-      get('/api/search?q=chin&labels=Country,Person'),
-      get('/api/nodes/country:RUS'),
-      get('/api/nodes/person:vladimir-putin'),
-      get('/api/graph/neighborhood?ids=country:RUS'),
-      get('/api/graph/neighborhood?ids=country:CHN,country:UKR&depth=2&limit=500'),
-      get('/api/graph/paths?from=person:li-qiang&to=country:UKR&all=true'),
-      get('/api/export?format=graphml&ids=country:RUS,country:CHN,person:vladimir-putin'),
-      post('/api/export', { format: 'csv', ids: ['country:RUS', 'country:CHN', 'country:UKR'] }),
-      post('/api/cypher', {
-        query: 'MATCH (p:Person)-[v:VISITED]->(c:Country {id: $id}) RETURN p, v, c',
-        params: { id: 'country:RUS' },
-      }),
-      post('/api/cypher', { query: 'MATCH (n:Country) RETURN n.name AS name ORDER BY name' }),
-      post('/api/export', { format: 'json', query: 'MATCH (a:Country)-[r]->(b) RETURN a, r, b LIMIT 50' }),
-      ...(clientBuilt ? [{ method: 'GET' as const, path: '/', headers: { 'accept-encoding': 'gzip' } }] : []),
-    ];
+    const mix = values.store
+      ? await storeMix(base, headers)
+      : [
+          get('/api/health'),
+          get('/api/schema'),
+          get('/api/search?q=putin'),
+          get('/api/search?q=chin&labels=Country,Person'),
+          get('/api/nodes/country:RUS'),
+          get('/api/nodes/person:vladimir-putin'),
+          get('/api/graph/neighborhood?ids=country:RUS'),
+          get('/api/graph/neighborhood?ids=country:CHN,country:UKR&depth=2&limit=500'),
+          get('/api/graph/paths?from=person:li-qiang&to=country:UKR&all=true'),
+          get('/api/export?format=graphml&ids=country:RUS,country:CHN,person:vladimir-putin'),
+          post('/api/export', { format: 'csv', ids: ['country:RUS', 'country:CHN', 'country:UKR'] }),
+          post('/api/cypher', {
+            query: 'MATCH (p:Person)-[v:VISITED]->(c:Country {id: $id}) RETURN p, v, c',
+            params: { id: 'country:RUS' },
+          }),
+          post('/api/cypher', { query: 'MATCH (n:Country) RETURN n.name AS name ORDER BY name' }),
+          post('/api/export', { format: 'json', query: 'MATCH (a:Country)-[r]->(b) RETURN a, r, b LIMIT 50' }),
+          ...(clientBuilt ? [{ method: 'GET' as const, path: '/', headers: { 'accept-encoding': 'gzip' } }] : []),
+        ];
 
     console.log(
       `server pid ${server.pid} at ${base}; ${mix.length} request kinds${clientBuilt ? '' : ' (no client build: the page is left out)'}`,
@@ -125,7 +136,8 @@ async function main(): Promise<void> {
     await new Promise((done) => setTimeout(done, 1000));
     const end = memory(server.pid!);
 
-    const failures = result.errors + result.timeouts + result.non2xx;
+    // On a large store some requests may be refused for their cost (503, 429): counted, not failed.
+    const failures = result.errors + result.timeouts + (values.store ? (statuses[500] ?? 0) : result.non2xx);
     const report = {
       seconds,
       connections,
@@ -148,7 +160,10 @@ async function main(): Promise<void> {
     console.log(
       `\nrequests: ${report.requests} (${report.requestsPerSecond.toFixed(0)}/s)   statuses: ${JSON.stringify(statuses)}`,
     );
+    const serverErrors = Object.entries(statuses).filter(([status]) => Number(status) >= 500);
+    const count500 = statuses[500] ?? 0;
     console.log(`errors: ${result.errors}   timeouts: ${result.timeouts}   non-2xx: ${result.non2xx}`);
+    console.log(`500 answers: ${count500}   5xx answers: ${serverErrors.reduce((sum, [, n]) => sum + n, 0)}`);
     console.log(
       `latency ms: p50 ${report.latencyMs.p50}  p90 ${report.latencyMs.p90}  p97.5 ${report.latencyMs.p97_5}  p99 ${report.latencyMs.p99}  max ${report.latencyMs.max}  mean ${report.latencyMs.mean.toFixed(1)}`,
     );
@@ -175,8 +190,14 @@ async function main(): Promise<void> {
     } else console.log('\nOK: no errors, memory flat, clean shutdown');
   } finally {
     if (child?.process.exitCode === null) child.process.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!values.store) rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The synthetic mix for the store the server holds, with the run's headers. */
+async function storeMix(base: string, headers: Record<string, string>) {
+  const health = (await (await fetch(new URL('api/health', base), { headers })).json()) as HealthResponse;
+  return syntheticStoreMix(health.counts.nodes).map((request) => ({ ...request, headers }));
 }
 
 main().catch((error: unknown) => {

@@ -181,10 +181,12 @@ export async function watchMemory<T>(
  * Waits until the server's ad-hoc Cypher workers have all opened the store: at 10M relationships
  * that takes minutes, and a query sent before then times out waiting for one.
  */
-export async function consoleReady(url: string, timeoutMs = 15 * 60_000): Promise<void> {
+export async function consoleReady(url: string, headers: Record<string, string> = {}, timeoutMs = 15 * 60_000) {
   const until = performance.now() + timeoutMs;
   for (;;) {
-    const health = (await (await fetch(new URL('api/health', url))).json()) as HealthResponse;
+    const answer = await fetch(new URL('api/health', url), { headers });
+    if (!answer.ok) throw new Error(`/api/health answered ${answer.status}`);
+    const health = (await answer.json()) as HealthResponse;
     const workers = health.console?.workers;
     if (!workers || (workers.ready > 0 && workers.starting === 0)) return;
     if (performance.now() > until) throw new Error(`the Cypher workers were not ready after ${timeoutMs / 1000} s`);

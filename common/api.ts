@@ -136,6 +136,9 @@ export interface ConsoleHealth {
   /** Queries waiting for a worker. */
   queued: number;
   reason?: string;
+  /** Whether the embedded store's query workers run sandboxed (no files beyond the store, no
+   *  network), and why not; absent when queries run in the server process. */
+  sandbox?: { state: 'on' | 'off'; reason?: string };
 }
 
 export interface HealthResponse {
@@ -248,6 +251,8 @@ export interface Problem {
   detail: string;
   /** For validation errors: which field and why. */
   errors?: { field: string; message: string }[];
+  /** For a request naming more node ids than the server takes (413): how many it takes. */
+  maxIds?: number;
 }
 
 export const problemContentType = 'application/problem+json';

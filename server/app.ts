@@ -7,7 +7,9 @@ import type { ArticleReader } from './domain/sources.ts';
 import { readArticleText } from './loader/curated.ts';
 import type { GraphStore } from './store/port.ts';
 import type { ApiContext } from './api/context.ts';
+import { boundedRoutes } from './api/bounded-routes.ts';
 import { clientRoutes } from './api/client.ts';
+import { ExportSlots } from './api/export-slots.ts';
 import { errorHandler, notFound } from './api/problems.ts';
 import { requestLog } from './api/request-log.ts';
 import { cypherRoutes } from './api/routes/cypher.ts';
@@ -54,7 +56,20 @@ export function createApp({
   // than the bytes it saved, even on a slow link. Large ones (subgraphs, exports) are compressed.
   app.use(compression({ threshold: '4kb' }));
 
-  const context: ApiContext = { store, cypherConsole, readArticle };
+  const bounded = boundedRoutes({
+    concurrentPerClient: config.CONCURRENT_READS_PER_CLIENT,
+    ratePerWindow: config.RATE_LIMIT_READS,
+    windowMs: config.RATE_LIMIT_WINDOW_MS,
+    budgetMs: config.QUERY_TIMEOUT_MS,
+  });
+  const context: ApiContext = {
+    store,
+    cypherConsole,
+    readArticle,
+    bounded,
+    maxIds: config.MAX_VIEW_IDS,
+    exports: { slots: new ExportSlots(config.EXPORT_SLOTS), maxBytes: config.EXPORT_MAX_MB * 2 ** 20 },
+  };
   const api = express.Router();
   // Order matters: CORS answers preflights (which carry no credentials) before the token check;
   // the token is checked before any body is read; the rate limit needs the body (query exports).

@@ -20,6 +20,9 @@ const EnvSchema = z.object({
   SEED_ON_START: flag.default(true),
   /** Let ad-hoc Cypher change data. Off unless set explicitly. */
   ALLOW_WRITES: flag.default(false),
+  /** With ALLOW_WRITES, the one folder LOAD CSV may read files from (FROM 'file:///name.csv'); unset, LOAD CSV is
+   *  refused. On Neo4j, Neo4j's own server.directories.import applies instead. */
+  IMPORT_DIR: z.string().optional(),
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
   /** Ad-hoc queries run at once: processes on the embedded store (each can be killed), slots on Neo4j.
@@ -31,13 +34,23 @@ const EnvSchema = z.object({
   CYPHER_QUEUE: z.coerce.number().int().min(0).max(1000).default(16),
   /** Ad-hoc queries one client address may have running or waiting at once; past it, 503 with Retry-After. */
   CYPHER_QUEUE_PER_CLIENT: z.coerce.number().int().min(1).max(100).default(4),
-  /** Memory a query may use in a Cypher worker beyond the store it holds (resident size over what the worker had once
-   *  the store was open; also its JS heap), in MB; past it the query ends with 422. */
+  /** Memory a query may use in a Cypher worker beyond the store it holds (peak resident size over the peak once the
+   *  store was open; also its JS heap), in MB; past it the query ends with 422. */
   CYPHER_WORKER_MEMORY_MB: z.coerce.number().int().min(128).max(65_536).default(1024),
   /** The longest the read-only check may take to parse one query, in ms; past it, 400. */
   CYPHER_GUARD_MS: z.coerce.number().int().min(50).max(60_000).default(1500),
-  /** Threads that parse ad-hoc queries for the read-only check. */
-  CYPHER_GUARD_THREADS: z.coerce.number().int().min(1).max(8).default(1),
+  /** Threads that parse ad-hoc queries for the read-only check; with two or more, one is kept for clients that have
+   *  not overrun CYPHER_GUARD_MS lately. One starts with the server, the others when a check first has to wait. */
+  CYPHER_GUARD_THREADS: z.coerce.number().int().min(1).max(8).default(2),
+  /** Cypher worker processes (read-only embedded store) run in a bubblewrap sandbox that cannot read files beyond
+   *  the store: `auto` where bwrap works (else a warning, and health says the sandbox is off), `required` (the server
+   *  does not start without it) or `off`. */
+  CYPHER_SANDBOX: z.enum(['required', 'auto', 'off']).default('auto'),
+  /** Exports (by ids or by query) built at once, server-wide; past it, 503 with Retry-After. */
+  EXPORT_SLOTS: z.coerce.number().int().min(1).max(16).default(2),
+  /** The most graph data one export may hold, in MB: its nodes and relationships (ids, labels, properties) as JSON
+   *  text, the sources cited included. Past it, 413 before any byte is sent. */
+  EXPORT_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** When set, every /api request needs `Authorization: Bearer <API_TOKEN>`. At least 16 characters. */
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -61,6 +74,15 @@ const EnvSchema = z.object({
   /** Ad-hoc Cypher (POST /api/cypher and query exports): at most this many per client per window; 0 turns the limit off. */
   RATE_LIMIT_CYPHER: z.coerce.number().int().min(0).max(1_000_000).default(120),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
+  /** The app's own store work for one request (every route but ad-hoc Cypher), in ms; past it, 503 with Retry-After.
+   *  Neo4j ends the transaction; the embedded engine cannot stop a query (it ends its own at 30 s), so it runs on. */
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  /** Node ids one subgraph or export by ids may name; past it, 413 naming the cap. */
+  MAX_VIEW_IDS: z.coerce.number().int().min(1).max(5000).default(1000),
+  /** Expensive reads of one kind (subgraph, export, claims, schema, search, ...) one client may have running at once; past it, 429. */
+  CONCURRENT_READS_PER_CLIENT: z.coerce.number().int().min(1).max(100).default(2),
+  /** Expensive reads of one kind per client per RATE_LIMIT_WINDOW_MS; past it, 429. 0 turns the limit off. */
+  RATE_LIMIT_READS: z.coerce.number().int().min(0).max(1_000_000).default(300),
   /** Proxy hops in front of the server whose X-Forwarded-For is trusted (for the client address the rate limit keys on). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
@@ -96,3 +118,11 @@ export function defaultCypherWorkers(storeBytes: number, totalMemoryBytes: numbe
   const fit = Math.floor((totalMemoryBytes * workerMemoryShare) / perWorker);
   return Math.min(maxDefaultWorkers, Math.max(1, fit));
 }
+
+/** Memory an export may take beyond the idle server, per MB of EXPORT_MAX_MB: the subgraph read from the store as
+ *  JavaScript objects, and its rows as the store returned them, while they become those objects. */
+export const exportMemoryPerMaxMb = 4;
+
+/** The most memory the exports running at once may take beyond the idle server, in MB. */
+export const exportMemoryBoundMb = (config: Pick<Config, 'EXPORT_SLOTS' | 'EXPORT_MAX_MB'>) =>
+  config.EXPORT_SLOTS * config.EXPORT_MAX_MB * exportMemoryPerMaxMb;

@@ -102,6 +102,13 @@ export function explorerCommands(deps: CommandDeps): Command[] {
       run: () => explorer.showHidden(),
     },
     {
+      id: 'keep-related',
+      title: 'Keep only the nodes whose relationships are loaded',
+      menu: ['background'],
+      enabled: () => explorer.reconciler.coverage.unchecked > 0,
+      run: () => explorer.keepRelated(),
+    },
+    {
       id: 'fit',
       title: 'Fit',
       hint: 'F',

@@ -35,6 +35,8 @@ export class Explorer {
   private knownTypes: string[] = [];
   private knownLabels: string[] = [];
   private work = 0;
+  /** The unchecked count and cap last told to the user ('' when none). */
+  private toldUnchecked = '';
   private idleWaiters: (() => void)[] = [];
   private layoutChain: Promise<void> = Promise.resolve();
   /** A right click on the canvas (the page opens its menu). */
@@ -99,12 +101,33 @@ export class Explorer {
 
   private async coverAndRender(): Promise<void> {
     try {
-      const coverage = await this.reconciler.cover(this.store.state.nodes);
+      const coverage = await this.cover(this.store.state.nodes);
       if (coverage.missing.length > 0) this.dropMissing(coverage.missing);
     } catch (error) {
       this.notice(`Could not load the relationships among the nodes in view: ${String(error)}`, 'error');
     }
     this.render();
+  }
+
+  /** Loads the relationships among the nodes; when the server relates fewer at once, says so once per view size. */
+  private async cover(nodes: readonly string[]): Promise<Coverage> {
+    const coverage = await this.reconciler.cover(nodes);
+    const told = `${coverage.unchecked}/${coverage.maxIds}`;
+    if (coverage.unchecked > 0 && told !== this.toldUnchecked) {
+      this.notice(
+        `This view has ${coverage.unchecked + coverage.maxIds} nodes; the server relates at most ${coverage.maxIds} at once, ` +
+          `so relationships are shown among the first ${coverage.maxIds} only. To open that part alone, choose ` +
+          `"Keep only the nodes whose relationships are loaded" in the background menu, or remove nodes.`,
+      );
+    }
+    this.toldUnchecked = coverage.unchecked > 0 ? told : '';
+    return coverage;
+  }
+
+  /** Keeps the nodes whose relationships the server brought (the first it relates at once); the rest leave the view. */
+  keepRelated(): void {
+    const { maxIds: kept } = this.reconciler.coverage;
+    this.remove([...new Set(this.store.state.nodes)].slice(kept));
   }
 
   /** Nodes the graph no longer has leave the view, and the user is told which. */
@@ -162,7 +185,7 @@ export class Explorer {
     await this.track(
       (async () => {
         if (nodes) {
-          const coverage = await this.reconciler.cover(nodes);
+          const coverage = await this.cover(nodes);
           const missing = new Set(coverage.missing);
           this.store.update(label, (state) => {
             const changed = next(state);
@@ -178,7 +201,7 @@ export class Explorer {
 
   /** Replaces the view with these nodes (the start view, a link, a saved view); the rest of `target` comes along. */
   async open(label: string | null, target: ViewState): Promise<string[]> {
-    const coverage = await this.track(this.reconciler.cover(target.nodes));
+    const coverage = await this.track(this.cover(target.nodes));
     const missing = coverage.missing;
     this.omitted.clear();
     this.store.update(label, () => (missing.length > 0 ? update.removeNodes(target, missing) : target));

@@ -24,7 +24,11 @@ export function countsText(scene: Scene, coverage: Coverage, state?: ViewState):
     parts.push(`${scene.filtered.size} filtered out${why ? ` (${why})` : ''}`);
   }
   if (coverage.notLoaded > 0) parts.push(`${coverage.notLoaded} more among these nodes not loaded (limit)`);
-  if (coverage.unchecked > 0) parts.push(`relationships of ${coverage.unchecked} nodes not checked (too many nodes)`);
+  if (coverage.unchecked > 0) {
+    parts.push(
+      `relationships of ${coverage.unchecked} nodes not checked (the server relates at most ${coverage.maxIds} nodes per view)`,
+    );
+  }
   return parts.join(' · ');
 }
 

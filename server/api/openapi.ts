@@ -64,9 +64,26 @@ const rateLimited = problemResponse('Past the per-client limit on ad-hoc queries
   RateLimit: { description: 'The limit left in this window (IETF draft 8).', schema: { type: 'string' } },
   'RateLimit-Policy': { description: 'The limit and its window (IETF draft 8).', schema: { type: 'string' } },
 });
+const readLimited = problemResponse(
+  'Past a per-client limit on this kind of read: too many at once (CONCURRENT_READS_PER_CLIENT), or too many in the window (RATE_LIMIT_READS).',
+  {
+    ...retryAfter,
+    RateLimit: { description: 'The limit left in this window (IETF draft 8).', schema: { type: 'string' } },
+    'RateLimit-Policy': { description: 'The limit and its window (IETF draft 8).', schema: { type: 'string' } },
+  },
+);
+const storeTooSlow = problemResponse(
+  "The store's work for this request ran past its time budget (QUERY_TIMEOUT_MS, or the store's own timeout): ask for less, or try again after Retry-After.",
+  retryAfter,
+);
+/** What every per-client bounded read may answer besides its own statuses. */
+const bounded = { 429: readLimited, 503: storeTooSlow };
+const tooManyIds = problemResponse(
+  'Too many node ids: more than the server takes per request (MAX_VIEW_IDS, given as `maxIds`), or a JSON body over the size limit (256 kB).',
+);
 const queryErrors = {
   400: problemResponse(
-    'Invalid request (parameters nest at most 32 levels and take at most 64 kB), or the query is not valid Cypher, failed, or is too complex for the read-only check.',
+    'Invalid request (parameters nest at most 32 levels and take at most 64 kB), or the query is not valid Cypher, failed, or is too complex for the read-only check (or shaped like one that was, and at least as long); or it holds a carriage return not followed by a line feed, U+0085, U+2028 or U+2029 (lines end with LF or CRLF; inside strings, write them as escapes); or, with writes enabled, its LOAD CSV reads from anything but a literal name of a regular file in the import folder (IMPORT_DIR; unset: LOAD CSV is refused).',
   ),
   403: problemResponse(
     'The query would write and writes are not enabled, or a browser request from a site CORS_ORIGIN does not allow.',
@@ -103,7 +120,8 @@ const exportDescription =
   'includeSources, sources.csv, for spreadsheets and Gephi); graphml (APOC keys) and graphml-yed; gexf (GEXF ' +
   '1.3 with time); cypher (a MERGE script, one statement per line); neo4j-csv (a zip of neo4j-admin CSVs, ' +
   'load-csv.cypher and the commands); citations (text/markdown: per relationship, oldest first, its quote and ' +
-  'its source with title, publisher and date).';
+  'its source with title, publisher and date). The file is sent as it is written (chunked): every refusal ' +
+  'comes before its first byte, and a failure after it ends the connection.';
 const exportFile = (headers: Headers): ResponseConfig => ({
   description: exportDescription,
   headers,
@@ -111,6 +129,16 @@ const exportFile = (headers: Headers): ResponseConfig => ({
 });
 const unexportable = problemResponse(
   'The data holds a name the format cannot write safely (a label with a backslash, for a Cypher script).',
+);
+const idsOrExportTooLarge = problemResponse(
+  'Too many node ids (more than MAX_VIEW_IDS, given as `maxIds`), the JSON body is over the size limit (256 kB), ' +
+    'or the export would hold more graph data than EXPORT_MAX_MB (its nodes and relationships as JSON text, ' +
+    'counted before any byte is sent): export fewer nodes, or only the relationships in view (relationshipIds).',
+);
+const boundedOrExportsBusy = problemResponse(
+  "Every export slot is taken (EXPORT_SLOTS exports are being built), or the store's work for the ids ran past " +
+    'its time budget (QUERY_TIMEOUT_MS); with Retry-After.',
+  retryAfter,
 );
 const unexportableOrTooHungry = problemResponse(
   'The data holds a name the format cannot write safely (a label with a backslash, for a Cypher script), or the query used more memory than a Cypher worker may (CYPHER_WORKER_MEMORY_MB).',
@@ -135,7 +163,7 @@ export function openApiDocument(): object {
     path: '/api/schema',
     operationId: 'getSchema',
     summary: 'Labels and relationship types with counts, property keys',
-    responses: { 200: json(SchemaResponseSchema, 'The graph schema.'), ...guarded },
+    responses: { 200: json(SchemaResponseSchema, 'The graph schema.'), ...bounded, ...guarded },
   });
   registry.registerPath({
     method: 'get',
@@ -144,7 +172,7 @@ export function openApiDocument(): object {
     summary: 'Nodes whose name, alias or id matches, ranked exact, prefix, substring',
     description: 'Case- and accent-insensitive.',
     request: { query: SearchQuery },
-    responses: { 200: json(SearchResponseSchema, 'The hits, best first.'), 400: invalid, ...guarded },
+    responses: { 200: json(SearchResponseSchema, 'The hits, best first.'), 400: invalid, ...bounded, ...guarded },
   });
   registry.registerPath({
     method: 'get',
@@ -163,7 +191,13 @@ export function openApiDocument(): object {
       'Walks `depth` hops out, newest relationships first, up to `limit` relationships. `meta.omitted` says, per expanded ' +
       'node and relationship type, how many matching relationships the limit left out. `to` must not be before `from`.',
     request: { query: NeighborhoodQuery },
-    responses: { 200: json(GraphResponseSchema, 'The subgraph.'), 400: invalid, 404: unknownNode, ...guarded },
+    responses: {
+      200: json(GraphResponseSchema, 'The subgraph.'),
+      400: invalid,
+      404: unknownNode,
+      ...bounded,
+      ...guarded,
+    },
   });
   registry.registerPath({
     method: 'post',
@@ -175,7 +209,13 @@ export function openApiDocument(): object {
       'view of these nodes shows. `meta.missing` lists the ids not in the graph; `meta.total` counts the matching ' +
       'relationships and `meta.truncated` says whether `limit` left some out.',
     request: { body: { content: { 'application/json': { schema: SubgraphBody } } } },
-    responses: { 200: json(SubgraphResponseSchema, 'The subgraph.'), 400: invalid, 413: tooLarge, ...guarded },
+    responses: {
+      200: json(SubgraphResponseSchema, 'The subgraph.'),
+      400: invalid,
+      413: tooManyIds,
+      ...bounded,
+      ...guarded,
+    },
   });
   registry.registerPath({
     method: 'get',
@@ -187,6 +227,7 @@ export function openApiDocument(): object {
       200: json(PathsResponseSchema, 'The paths; `meta.found` is false when there is none.'),
       400: invalid,
       404: unknownNode,
+      ...bounded,
       ...guarded,
     },
   });
@@ -199,7 +240,13 @@ export function openApiDocument(): object {
       'Both directions; oldest first (by date, then id), up to `limit`. Each relationship carries its date, dateEnd, ' +
       'datePrecision, type, summary, quote and the ids of its sources; `sources` holds those Source nodes.',
     request: { query: BetweenQuery },
-    responses: { 200: json(BetweenResponseSchema, 'The relationships.'), 400: invalid, 404: unknownNode, ...guarded },
+    responses: {
+      200: json(BetweenResponseSchema, 'The relationships.'),
+      400: invalid,
+      404: unknownNode,
+      ...bounded,
+      ...guarded,
+    },
   });
   registry.registerPath({
     method: 'get',
@@ -207,7 +254,13 @@ export function openApiDocument(): object {
     operationId: 'getSource',
     summary: "A source's metadata, its article's text, and where the claims citing it quote it",
     request: { params: SourceParams },
-    responses: { 200: json(SourceResponseSchema, 'The source.'), 400: invalid, 404: unknownSource, ...guarded },
+    responses: {
+      200: json(SourceResponseSchema, 'The source.'),
+      400: invalid,
+      404: unknownSource,
+      ...bounded,
+      ...guarded,
+    },
   });
   registry.registerPath({
     method: 'get',
@@ -215,7 +268,13 @@ export function openApiDocument(): object {
     operationId: 'getSourceClaims',
     summary: 'The relationships that cite a source, with both ends, in time order',
     request: { params: SourceParams, query: ClaimsQuery },
-    responses: { 200: json(ClaimsResponseSchema, 'The claims.'), 400: invalid, 404: unknownSource, ...guarded },
+    responses: {
+      200: json(ClaimsResponseSchema, 'The claims.'),
+      400: invalid,
+      404: unknownSource,
+      ...bounded,
+      ...guarded,
+    },
   });
   registry.registerPath({
     method: 'post',
@@ -248,7 +307,16 @@ export function openApiDocument(): object {
       ...guarded,
       ...queryErrors,
       404: unknownNode,
+      413: idsOrExportTooLarge,
       422: unexportableOrTooHungry,
+      429: problemResponse(
+        'Past a per-client limit: on exports (CONCURRENT_READS_PER_CLIENT, RATE_LIMIT_READS), or on ad-hoc queries (RATE_LIMIT_CYPHER).',
+        readLimited.headers as Headers,
+      ),
+      503: problemResponse(
+        "Every export slot is taken (EXPORT_SLOTS), or the store's work for the ids ran past its time budget (QUERY_TIMEOUT_MS), or the Cypher console cannot take the query: not enabled on this server, its queue or the client's share of it is full, or no worker can run queries. With Retry-After.",
+        retryAfter,
+      ),
     },
   });
   registry.registerPath({
@@ -261,7 +329,10 @@ export function openApiDocument(): object {
       200: exportFile(contentDisposition),
       400: invalid,
       404: unknownNode,
+      413: idsOrExportTooLarge,
       422: unexportable,
+      ...bounded,
+      503: boundedOrExportsBusy,
       ...guarded,
     },
   });

@@ -13,7 +13,17 @@ import {
   QueryTooComplexError,
   WriteRefusedError,
 } from '../cypher-console/types.ts';
-import { InvalidFieldError, UnexportableError, UnknownNodesError, UnknownSourceError } from '../domain/errors.ts';
+import {
+  ExportTooLargeError,
+  InvalidFieldError,
+  StoreBudgetError,
+  TooManyIdsError,
+  UnexportableError,
+  UnknownNodesError,
+  UnknownSourceError,
+} from '../domain/errors.ts';
+import { ExportsBusyError } from './export-slots.ts';
+import { isStoreTimeout } from '../store/timeout.ts';
 
 export type FieldError = { field: string; message: string };
 
@@ -73,7 +83,18 @@ export function toProblem(error: unknown): Problem | undefined {
     });
   }
   if (error instanceof UnknownNodesError) return problem(404, error.message, { title: 'Node not found' });
+  if (error instanceof TooManyIdsError) {
+    return problem(413, error.message, {
+      title: 'Too many node ids',
+      errors: [{ field: error.field, message: `at most ${error.max} ids` }],
+      maxIds: error.max,
+    });
+  }
+  const budget = storeBudget(error);
+  if (budget) return problem(503, budget.message, { title: 'Store too slow for this request' });
   if (error instanceof UnexportableError) return problem(422, error.message, { title: 'Cannot export in this format' });
+  if (error instanceof ExportTooLargeError) return problem(413, error.message, { title: 'Export too large' });
+  if (error instanceof ExportsBusyError) return problem(503, error.message, { title: 'Exports busy' });
   if (error instanceof UnknownSourceError) return problem(404, error.message, { title: 'Source not found' });
   if (error instanceof WriteRefusedError) return problem(403, error.message, { title: 'Write refused' });
   if (error instanceof QueryTimeoutError) return problem(408, error.message, { title: 'Query timed out' });
@@ -121,6 +142,15 @@ export function toProblem(error: unknown): Problem | undefined {
   return undefined;
 }
 
+/** The store ran past a time budget: ours (StoreBudgetError), or its own (a store timeout error). */
+function storeBudget(error: unknown): StoreBudgetError | undefined {
+  if (error instanceof StoreBudgetError) return error;
+  return isStoreTimeout(error) ? new StoreBudgetError() : undefined;
+}
+
+/** Seconds a client is asked to wait after a store timeout: the store may be busy with other work. */
+const storeRetryAfterSeconds = 5;
+
 export const notFound: RequestHandler = (req, res) => {
   sendProblem(res, problem(404, `no route ${req.method} ${req.path}`));
 };
@@ -128,7 +158,10 @@ export const notFound: RequestHandler = (req, res) => {
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const known = toProblem(error);
   if (known) {
+    if (error instanceof ConsoleBusyError || error instanceof ExportsBusyError)
+      res.set('Retry-After', String(error.retryAfterSeconds));
     if (error instanceof ConsoleBusyError) res.set('Retry-After', String(error.retryAfterSeconds));
+    if (storeBudget(error)) res.set('Retry-After', String(storeRetryAfterSeconds));
     sendProblem(res, known);
     return;
   }

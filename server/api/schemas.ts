@@ -32,6 +32,8 @@ export const limits = {
   names: 50,
   queryLength: 20_000,
   relationshipList: 2000,
+  /** A source's claims are found by reading every relationship; past this many their sorting and mapping outgrow the time budget on a 1M-relationship store. */
+  claimsList: 500,
   /** Query parameters: how deep lists and maps may nest, and how large they may be as JSON. */
   paramDepth: 32,
   paramBytes: 65_536,
@@ -181,18 +183,18 @@ const sourceId = z
   )
   .meta({ description: "The source's stable id.", example: 'source:semafor-2024-08-21-li-qiang-moscow' });
 
-const listLimit = (what: string) =>
+const listLimit = (what: string, max: number = limits.relationshipList) =>
   z.coerce
     .number()
     .int()
     .min(1)
-    .max(limits.relationshipList)
+    .max(max)
     .default(500)
     .meta({ description: `The most ${what} to return, oldest first; meta.truncated says whether some were left out.` });
 
 export const SourceParams = z.strictObject({ id: sourceId });
 
-export const ClaimsQuery = z.strictObject({ limit: listLimit('claims') });
+export const ClaimsQuery = z.strictObject({ limit: listLimit('claims', limits.claimsList) });
 
 export const BetweenQuery = z
   .strictObject({
@@ -325,6 +327,11 @@ export const ProblemSchema = z
     status: z.number().int(),
     detail: z.string(),
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    maxIds: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'For a request naming more node ids than the server takes (413): how many it takes.' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
 
@@ -334,6 +341,15 @@ const ConsoleHealthSchema = z
     workers: z.object({ ready: z.number().int(), busy: z.number().int(), starting: z.number().int() }),
     queued: z.number().int(),
     reason: z.string().optional(),
+    sandbox: z
+      .object({ state: z.enum(['on', 'off']), reason: z.string().optional() })
+      .optional()
+      .meta({
+        description:
+          'Whether the worker processes that run ad-hoc Cypher on the embedded store are sandboxed (no files beyond ' +
+          'the store, no network: CYPHER_SANDBOX), and why not when off. Absent when queries run in the server ' +
+          'process (Neo4j, or writes enabled).',
+      }),
   })
   .meta({ id: 'ConsoleHealth' });
 

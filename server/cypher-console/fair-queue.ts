@@ -28,15 +28,17 @@ export class FairQueue<T extends Queued> {
     this.count += 1;
   }
 
-  shift(): T | undefined {
-    const next = this.byClient.entries().next();
-    if (next.done) return undefined;
-    const [client, items] = next.value;
-    const item = items.shift()!;
-    this.byClient.delete(client);
-    if (items.length > 0) this.byClient.set(client, items);
-    this.count -= 1;
-    return item;
+  /** The oldest item of the first client in turn order that `eligible` accepts (any client, by default). */
+  shift(eligible: (client: string) => boolean = () => true): T | undefined {
+    for (const [client, items] of this.byClient) {
+      if (!eligible(client)) continue;
+      const item = items.shift()!;
+      this.byClient.delete(client);
+      if (items.length > 0) this.byClient.set(client, items);
+      this.count -= 1;
+      return item;
+    }
+    return undefined;
   }
 
   /** Takes `item` out wherever it is; false if it was not waiting. */

@@ -102,7 +102,7 @@ const SPACE = new Set([
 ]);
 
 /** Skips what the lexer hides (whitespace, comments) from `position`. */
-function skipHidden(text: string, position: number): number {
+export function skipHidden(text: string, position: number): number {
   let at = position;
   for (;;) {
     if (at < text.length && SPACE.has(text.charCodeAt(at))) at += 1;

@@ -1,7 +1,9 @@
 import type { Params } from '../store/graph-values.ts';
+import { canonicalQuery } from './canonical-text.ts';
 import { classifyError } from './classify-error.ts';
 import { warningsFor } from './embedded-differences.ts';
 import { FairQueue } from './fair-queue.ts';
+import { noImports, type ImportRule } from './import-folder.ts';
 import type { GuardVerdict } from './write-guard.ts';
 import {
   ConsoleBusyError,
@@ -65,6 +67,8 @@ export interface SchedulerOptions {
   allowWrites: boolean;
   /** The engine queries run on: on the embedded one, results warn of its known differences from Neo4j. */
   engine: 'embedded' | 'neo4j';
+  /** Where LOAD CSV may read when writes are allowed (import-folder.ts); unset, it is refused. */
+  imports?: ImportRule;
 }
 
 interface Waiting extends Job {
@@ -81,9 +85,9 @@ const passBackMs = 2000;
 const minimumRunMs = 10;
 
 /**
- * The console: admits a query if the queue and the client's share of it have room (else 503 with
- * Retry-After), checks it (the guard), queues it in turn between clients, and runs it on the
- * executor. The timeout counts from arrival, through the check and the wait; past it, or when the
+ * The console: refuses a query whose text is not canonical (canonical-text.ts), admits it if
+ * the queue and the client's share of it have room (else 503 with Retry-After), checks it (the
+ * guard), queues it in turn between clients, and runs it on the executor. The timeout counts from arrival, through the check and the wait; past it, or when the
  * caller's connection closes, a waiting query is dropped and a running one stopped.
  */
 export class Scheduler implements CypherConsole {
@@ -99,8 +103,12 @@ export class Scheduler implements CypherConsole {
     executor.onCapacity(() => this.dispatch());
   }
 
-  async run(query: string, params: Params = {}, { client = 'local', signal }: RunOptions = {}): Promise<AdHocResult> {
+  async run(sent: string, params: Params = {}, { client = 'local', signal }: RunOptions = {}): Promise<AdHocResult> {
     const deadline = performance.now() + this.options.timeoutMs;
+    // Every path to the engine passes here: the guard and the engine read this text, and only it.
+    const canonical = canonicalQuery(sent);
+    if (!canonical.ok) throw new QueryError(canonical.reason);
+    const query = canonical.text;
     this.admit(client);
     this.inFlight.set(client, (this.inFlight.get(client) ?? 0) + 1);
     this.total += 1;
@@ -109,7 +117,9 @@ export class Scheduler implements CypherConsole {
       if (!verdict.ok && (verdict.kind === 'invalid' || !this.options.allowWrites)) {
         throw verdict.kind === 'write' ? new WriteRefusedError(verdict.reason) : new QueryError(verdict.reason);
       }
-      const result = await this.enqueue({ client, query, params, write: !verdict.ok, deadline }, signal);
+      const files = verdict.ok || verdict.kind !== 'write' ? [] : (verdict.files ?? []);
+      const text = files.length > 0 ? await (this.options.imports ?? noImports).confine(query, files) : query;
+      const result = await this.enqueue({ client, query: text, params, write: !verdict.ok, deadline }, signal);
       const differences = verdict.ok ? (verdict.differences ?? []) : [];
       return this.options.engine === 'embedded' && differences.length > 0
         ? { ...result, warnings: warningsFor(differences) }

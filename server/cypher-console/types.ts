@@ -28,6 +28,9 @@ export interface ConsoleStatus {
   /** Queries waiting for a worker. */
   queued: number;
   reason?: string;
+  /** Whether worker processes run in a sandbox that cannot read files (worker-sandbox.ts);
+   *  absent when queries run in the server process (Neo4j, or writes enabled). */
+  sandbox?: { state: 'on' | 'off'; reason?: string };
 }
 
 /**

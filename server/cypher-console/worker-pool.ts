@@ -1,12 +1,14 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { getPriority, setPriority } from 'node:os';
+import { getPriority } from 'node:os';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../logger.ts';
 import { decodeValue, type Row } from '../store/graph-values.ts';
 import type { Execution, Executor, Job } from './scheduler.ts';
 import { MemoryLimitError, QueryError, type AdHocResult, type ConsoleStatus } from './types.ts';
 import { memoryExitCode, type WorkerJob, type WorkerReply } from './worker-protocol.ts';
+import type { WorkerSandbox } from './worker-sandbox.ts';
 
 const workerScript = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
@@ -18,6 +20,8 @@ export interface WorkerPoolOptions {
   /** The memory ceiling of each worker process, in MB (its heap and its resident size). */
   memoryMb: number;
   logger: Logger;
+  /** Where workers start (worker-sandbox.ts); without it, as plain child processes. */
+  sandbox?: WorkerSandbox;
 }
 
 interface Running {
@@ -103,9 +107,15 @@ export class WorkerPool implements Executor {
         state: 'degraded',
         workers,
         reason: `no Cypher worker is running: ${this.failures} in a row failed to start (${this.lastFailure}); retrying`,
+        ...this.sandboxStatus(),
       };
     }
-    return { state: 'ok', workers };
+    return { state: 'ok', workers, ...this.sandboxStatus() };
+  }
+
+  private sandboxStatus(): Pick<ConsoleStatus, 'sandbox'> {
+    const { sandbox } = this.options;
+    return { sandbox: sandbox?.status ?? { state: 'off', reason: 'workers start without a sandbox' } };
   }
 
   start(job: Job, executed: () => void): Execution {
@@ -142,13 +152,18 @@ export class WorkerPool implements Executor {
   }
 
   private spawn(): Worker {
-    const { databasePath, memoryMb } = this.options;
-    const child = fork(workerScript, [databasePath, String(memoryMb)], {
-      execArgv: ['--import', 'tsx', `--max-old-space-size=${memoryMb}`],
+    const { databasePath, memoryMb, sandbox } = this.options;
+    const nodeArgs = ['--import', 'tsx', `--max-old-space-size=${memoryMb}`];
+    const { execPath, execArgv, env } = sandbox?.launch(nodeArgs) ?? { execArgv: nodeArgs };
+    // Queries yield the CPU to the server's own work (health, the other endpoints, HTTP): the
+    // worker lowers its own priority, as a sandbox puts a process of its own in between.
+    const niceness = Math.min(19, getPriority() + workerNiceness);
+    const child = fork(workerScript, [resolve(databasePath), String(memoryMb), String(niceness)], {
+      ...(execPath ? { execPath } : {}),
+      ...(env ? { env } : {}),
+      execArgv,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    // Queries yield the CPU to the server's own work (health, the other endpoints, HTTP).
-    if (child.pid) setPriority(child.pid, Math.min(19, getPriority() + workerNiceness));
     const worker: Worker = { child, ready: false, exited: once(child, 'exit').catch(() => {}) };
     child.on('message', (reply: WorkerReply) => this.onReply(worker, reply));
     child.on('exit', (code, signal) => this.onExit(worker, code, signal));

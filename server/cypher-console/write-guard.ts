@@ -3,6 +3,7 @@
 // of the guard's locks (read-only-check.ts runs it beside the parsed check, on the text as sent
 // and as Neo4j reads it), and the store underneath is itself read-only (a read-only handle on the
 // embedded store, a READ access-mode session on Neo4j). It errs on the side of refusing.
+import type { FileSource } from './load-csv-sources.ts';
 import { isReadProcedure, READ_PROCEDURES } from './read-procedures.ts';
 import { ADMIN_KEYWORDS, WRITE_KEYWORDS } from './refused-keywords.ts';
 
@@ -12,10 +13,13 @@ const ADMIN_COMMANDS = [...ADMIN_KEYWORDS, 'FINISH'];
 
 export type GuardVerdict =
   /** `differences`: ids of the embedded engine's known differences from Neo4j the query runs into. */
-  { ok: true; differences?: string[] } | { ok: false; kind: 'write' | 'invalid'; reason: string };
+  | { ok: true; differences?: string[] }
+  /** `files`: where its LOAD CSV clauses read, for the import folder's check when writes are enabled. */
+  | { ok: false; kind: 'write'; reason: string; files?: FileSource[] }
+  | { ok: false; kind: 'invalid'; reason: string };
 
 /** Replaces comments, string literals and `quoted` names with spaces, keeping offsets. */
-function blankOutLiterals(query: string): { code: string; problem?: string } {
+export function blankOutLiterals(query: string): { code: string; problem?: string } {
   let code = '';
   let index = 0;
   while (index < query.length) {

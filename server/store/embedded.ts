@@ -6,6 +6,7 @@ import type { Params, Properties, QueryResult, Row, Value } from './graph-values
 import type { GraphStore, NodeRow, RelationshipRow, RunOptions, Statement } from './port.ts';
 import { queryText } from './queries.ts';
 import { ownValue, setOwn } from '../../common/own-keys.ts';
+import type { QueryName } from './queries.ts';
 
 const { GrafeoDB } = grafeo;
 
@@ -76,6 +77,8 @@ class EmbeddedStore implements GraphStore {
   constructor(private readonly db: Database) {}
 
   async read(statement: Statement, params: Params = {}, options: RunOptions = {}): Promise<QueryResult> {
+    const counted = typeof statement === 'string' ? this.fromCounts(statement) : undefined;
+    if (counted) return counted;
     const [result, protoKey] = await Promise.all([this.db.executeCypher(text(statement), params), this.hasProtoKey()]);
     return this.toResult(result, options.maxRows, isOwn(statement), protoKey);
   }
@@ -115,6 +118,29 @@ class EmbeddedStore implements GraphStore {
       if (tx.isActive) tx.rollback();
       throw error;
     }
+  }
+
+  /**
+   * The queries that count the whole graph, answered from the counts the engine keeps: their
+   * Cypher reads every node or relationship (seconds at a million relationships), and health and
+   * schema ask them. The rows are the ones the cypher/ file returns, in its order.
+   */
+  private fromCounts(name: QueryName): QueryResult | undefined {
+    if (name === 'counts') {
+      return {
+        columns: ['nodes', 'relationships'],
+        rows: [{ nodes: this.db.nodeCount(), relationships: this.db.edgeCount() }],
+      };
+    }
+    if (name !== 'labels' && name !== 'relationship-types') return undefined;
+    const schema = this.db.schema() as EngineSchema;
+    const counts = name === 'labels' ? schema.labels : schema.edge_types;
+    const key = name === 'labels' ? 'label' : 'type';
+    const rows = counts
+      .filter(({ count }) => count > 0)
+      .map(({ name: value, count }) => ({ [key]: value, count }))
+      .sort((a, b) => (a[key]! < b[key]! ? -1 : a[key]! > b[key]! ? 1 : 0));
+    return { columns: [key, 'count'], rows };
   }
 
   /** The engine rebuilds a text index it is asked to create again (seconds at a million nodes), and
@@ -194,6 +220,12 @@ class EmbeddedStore implements GraphStore {
     );
     return result.length > count ? { columns, rows, more: true } : { columns, rows };
   }
+}
+
+/** What GrafeoDB.schema() gives (typed `any` by the binding). */
+interface EngineSchema {
+  labels: { name: string; count: number }[];
+  edge_types: { name: string; count: number }[];
 }
 
 type RawNode = { _id: number; _labels: string[] } & Properties;

@@ -10,13 +10,15 @@ export interface Neo4jOptions {
   username?: string;
   password?: string;
   database?: string;
+  /** The transaction timeout of a statement run without one of its own (RunOptions.timeoutMs). */
+  timeoutMs?: number;
 }
 
 export async function openNeo4jStore(options: Neo4jOptions): Promise<GraphStore> {
   const auth = options.username ? neo4j.auth.basic(options.username, options.password ?? '') : undefined;
   const driver = neo4j.driver(options.uri, auth, { userAgent: 'kg-explorer' });
   await driver.verifyConnectivity({ database: options.database });
-  return new Neo4jStore(driver, options.database);
+  return new Neo4jStore(driver, options.database, options.timeoutMs);
 }
 
 function text(statement: Statement): string {
@@ -29,12 +31,15 @@ export class Neo4jStore implements GraphStore {
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
+    private readonly timeoutMs?: number,
   ) {}
 
   async read(statement: Statement, params: Params = {}, options: RunOptions = {}): Promise<QueryResult> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => run(tx, text(statement), params), { timeout: options.timeoutMs });
+      return await session.executeRead((tx) => run(tx, text(statement), params), {
+        timeout: options.timeoutMs ?? this.timeoutMs,
+      });
     } finally {
       await session.close();
     }

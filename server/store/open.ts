@@ -21,6 +21,7 @@ export async function openStore(config: Config, { readOnly = false } = {}): Prom
       username: config.NEO4J_USERNAME,
       password: config.NEO4J_PASSWORD,
       database: config.NEO4J_DATABASE,
+      timeoutMs: config.QUERY_TIMEOUT_MS,
     });
   }
   mkdirSync(config.DATA_DIR, { recursive: true });

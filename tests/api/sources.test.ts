@@ -141,7 +141,7 @@ describe('GET /api/sources/:id/claims', () => {
 
   it.each([
     ['/claims?limit=0', 'limit'],
-    ['/claims?limit=2001', 'limit'],
+    ['/claims?limit=501', 'limit'],
     ['/claims?limit=many', 'limit'],
     ['/claims?bogus=1', 'bogus'],
   ])('when the query is %s, it answers 400 naming %s', async (rest, field) => {

@@ -13,6 +13,7 @@ import type { GraphStore } from '../../server/store/port.ts';
 import { readCurated, toGraphData } from '../../server/loader/curated.ts';
 import { loadGraph } from '../../server/loader/load.ts';
 import { escapeAttempts } from '../fixtures/escape-attempts.ts';
+import { lineTerminatorAttempts } from '../fixtures/line-terminator-attempts.ts';
 import { writeAttempts } from '../fixtures/write-attempts.ts';
 import { neo4jStore } from '../store/available-stores.ts';
 
@@ -71,6 +72,11 @@ if ('skipped' in neo4j) {
         expect(error, attempt.name).toBeInstanceOf(Error);
       }
       expect(await fingerprint()).toEqual(before);
+    });
+
+    it.each(lineTerminatorAttempts)('when the query holds $name, it is refused as not canonical', async ({ query }) => {
+      await expect(console_.run(query)).rejects.toThrow(QueryError);
+      await expect(console_.run(query)).rejects.toThrow(/LF or CRLF/);
     });
 
     it('stops a runaway query at its timeout', async () => {

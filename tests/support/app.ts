@@ -76,7 +76,7 @@ export async function buildApp(options: AppOptions = {}): Promise<AppUnderTest> 
       ? undefined
       : typeof options.console === 'object'
         ? options.console
-        : storeConsole(store, limits, config.ALLOW_WRITES);
+        : storeConsole(store, limits, config.ALLOW_WRITES, config.IMPORT_DIR);
   await cypherConsole?.ready();
   return {
     app: build(store, cypherConsole),

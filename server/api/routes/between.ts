@@ -5,12 +5,15 @@ import type { ApiContext } from '../context.ts';
 import { BetweenQuery } from '../schemas.ts';
 import { parse } from '../validate.ts';
 
-export function betweenRoutes({ store }: ApiContext): Router {
+export function betweenRoutes({ store, bounded }: ApiContext): Router {
   const router = Router();
-  router.get('/graph/between', async (req, res) => {
-    const query = parse(BetweenQuery, req.query);
-    const types = await checkTypes(store, query.types);
-    res.json(await relationshipsBetween(store, { ...query, types, from: query.from ?? null, to: query.to ?? null }));
-  });
+  router.get(
+    '/graph/between',
+    ...bounded('between', async (req, res) => {
+      const query = parse(BetweenQuery, req.query);
+      const types = await checkTypes(store, query.types);
+      res.json(await relationshipsBetween(store, { ...query, types, from: query.from ?? null, to: query.to ?? null }));
+    }),
+  );
   return router;
 }

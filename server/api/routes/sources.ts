@@ -4,16 +4,22 @@ import type { ApiContext } from '../context.ts';
 import { ClaimsQuery, SourceParams } from '../schemas.ts';
 import { parse } from '../validate.ts';
 
-export function sourceRoutes({ store, readArticle }: ApiContext): Router {
+export function sourceRoutes({ store, readArticle, bounded }: ApiContext): Router {
   const router = Router();
-  router.get('/sources/:id', async (req, res) => {
-    const { id } = parse(SourceParams, req.params);
-    res.json(await sourceDetails(store, readArticle, id));
-  });
-  router.get('/sources/:id/claims', async (req, res) => {
-    const { id } = parse(SourceParams, req.params);
-    const { limit } = parse(ClaimsQuery, req.query);
-    res.json(await sourceClaims(store, id, limit));
-  });
+  router.get(
+    '/sources/:id',
+    ...bounded('source', async (req, res) => {
+      const { id } = parse(SourceParams, req.params);
+      res.json(await sourceDetails(store, readArticle, id));
+    }),
+  );
+  router.get(
+    '/sources/:id/claims',
+    ...bounded('claims', async (req, res) => {
+      const { id } = parse(SourceParams, req.params);
+      const { limit } = parse(ClaimsQuery, req.query);
+      res.json(await sourceClaims(store, id, limit));
+    }),
+  );
   return router;
 }

@@ -8,6 +8,8 @@ import { formatDate } from '../../../common/dates/format-date.ts';
 import type { GraphNode, GraphRelationship } from '../../store/graph-values.ts';
 import { caption } from '../elements.ts';
 import { httpAddress, markdownQuote, markdownText } from './markdown-text.ts';
+import type { Chunk } from './chunks.ts';
+import { fileText } from './chunks.ts';
 import type { ExportFormatWriter, ExportGraph } from './types.ts';
 
 const text = (value: unknown): string | undefined =>
@@ -56,7 +58,7 @@ const byTime = (a: GraphRelationship, b: GraphRelationship) => {
   return a.id.localeCompare(b.id);
 };
 
-export function writeCitations({ nodes, relationships, citations }: ExportGraph): string {
+export function* citationChunks({ nodes, relationships, citations }: ExportGraph): Generator<Chunk> {
   const names = new Map(nodes.map((node) => [node.id, caption(node)]));
   const sources = new Map((citations?.sources ?? []).map((source) => [source.id, source]));
   const cited = new Set(
@@ -68,13 +70,18 @@ export function writeCitations({ nodes, relationships, citations }: ExportGraph)
     '',
     `${count(relationships.length, 'relationship', 'relationships')}, oldest first, citing ${count(cited.size, 'source', 'sources')}.`,
   ];
-  const body = [...relationships].sort(byTime).map((relationship) => citation(relationship, names, sources));
-  return `${[header.join('\n'), ...body].join('\n\n')}\n`;
+  yield header.join('\n');
+  for (const relationship of [...relationships].sort(byTime)) yield `\n\n${citation(relationship, names, sources)}`;
+  yield '\n';
+}
+
+export function writeCitations(graph: ExportGraph): string {
+  return fileText(citationChunks(graph));
 }
 
 export const citationsFormat: ExportFormatWriter = {
   extension: 'md',
   contentType: 'text/markdown; charset=utf-8',
   needsCitations: true,
-  write: writeCitations,
+  write: citationChunks,
 };

@@ -44,14 +44,17 @@ function shapeOf(value: JsonValue): Shape {
   return type === undefined ? 'json' : { list: false, type };
 }
 
-/** The columns of these property maps (minus `exclude`), sorted by name. Null values are absent. */
-export function propertyColumns(items: Record<string, JsonValue>[], exclude: readonly string[] = []): Column[] {
-  const seen = new Map<string, { shapes: Set<boolean>; type: ScalarType | undefined; json: boolean }>();
-  for (const properties of items) {
+/** Collects the columns of property maps one map at a time, so a writer can pause between them. */
+export class ColumnScan {
+  private readonly seen = new Map<string, { shapes: Set<boolean>; type: ScalarType | undefined; json: boolean }>();
+
+  constructor(private readonly exclude: readonly string[] = []) {}
+
+  add(properties: Record<string, JsonValue>): void {
     for (const [name, value] of Object.entries(properties)) {
-      if (value === null || exclude.includes(name)) continue;
-      const entry = seen.get(name) ?? { shapes: new Set<boolean>(), type: undefined, json: false };
-      seen.set(name, entry);
+      if (value === null || this.exclude.includes(name)) continue;
+      const entry = this.seen.get(name) ?? { shapes: new Set<boolean>(), type: undefined, json: false };
+      this.seen.set(name, entry);
       const shape = shapeOf(value);
       if (shape === 'json') entry.json = true;
       else {
@@ -60,12 +63,23 @@ export function propertyColumns(items: Record<string, JsonValue>[], exclude: rea
       }
     }
   }
-  return [...seen]
-    .map(([name, { shapes, type, json }]) => {
-      const mixed = json || shapes.size > 1;
-      return { name, type: mixed ? 'string' : (type ?? 'string'), list: !mixed && shapes.has(true), mixed } as Column;
-    })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+  /** The columns so far, sorted by name. */
+  columns(): Column[] {
+    return [...this.seen]
+      .map(([name, { shapes, type, json }]) => {
+        const mixed = json || shapes.size > 1;
+        return { name, type: mixed ? 'string' : (type ?? 'string'), list: !mixed && shapes.has(true), mixed } as Column;
+      })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+}
+
+/** The columns of these property maps (minus `exclude`), sorted by name. Null values are absent. */
+export function propertyColumns(items: Record<string, JsonValue>[], exclude: readonly string[] = []): Column[] {
+  const scan = new ColumnScan(exclude);
+  for (const properties of items) scan.add(properties);
+  return scan.columns();
 }
 
 /** A value as the text of a column: strings as they are, numbers and booleans as JS writes them, the rest as JSON. */

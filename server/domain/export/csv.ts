@@ -3,15 +3,17 @@
 // The structural columns carry the names Gephi reads (Id, Label; Id, Source, Target, Kind, where
 // Kind keeps parallel edges of different types apart); a property with one of those names, or
 // Gephi's Type and Weight, is written as property.<name>.
-import JSZip from 'jszip';
 import type { JsonValue } from '../../../common/api.ts';
-import type { GraphNode } from '../../store/graph-values.ts';
+import type { GraphNode, GraphRelationship } from '../../store/graph-values.ts';
 import { caption, visibleProperties } from '../elements.ts';
-import { propertyColumns, valueText } from './columns.ts';
-import { csvTable } from '../../../common/csv/csv-table.ts';
+import type { Chunk } from './chunks.ts';
+import { pausingEach } from './chunks.ts';
+import { ColumnScan, valueText } from './columns.ts';
+import { csvChunks } from './csv-chunks.ts';
 import { propertyKey } from './property-names.ts';
 import { spreadsheetText } from '../../../common/csv/spreadsheet-cell.ts';
 import type { ExportFormatWriter } from './types.ts';
+import { zipChunks } from './zip.ts';
 import { ownValue } from '../../../common/own-keys.ts';
 
 export const spreadsheetNodeFields = ['Id', 'Label', 'Labels'] as const;
@@ -48,50 +50,63 @@ function withoutId(properties: Record<string, JsonValue>): Record<string, JsonVa
   return rest;
 }
 
-function table(
-  structural: readonly string[],
-  fields: readonly string[],
-  rows: { fields: string[]; properties: Record<string, JsonValue> }[],
-) {
-  const names = propertyColumns(rows.map((row) => row.properties)).map((column) => column.name);
-  const header = [...fields, ...names.map((name) => propertyKey(name, structural))].map(spreadsheetText);
-  const body = rows.map((row) => [
-    ...row.fields.map(spreadsheetText),
-    ...names.map((name) => cell(ownValue(row.properties, name))),
-  ]);
-  return csvTable([header, ...body], { bom: true });
+interface Row {
+  fields: string[];
+  properties: Record<string, JsonValue>;
 }
 
-function nodeTable(nodes: GraphNode[]): string {
-  return table(
-    spreadsheetNodeFields,
-    spreadsheetNodeFields,
-    nodes.map((node) => ({
-      fields: [node.id, caption(node), node.labels.join(';')],
-      properties: withoutId(visibleProperties(node.properties)),
-    })),
-  );
+/** A table's CSV: its columns found in a first pass over the items, then its rows, each made as it is written. */
+function* table<T>(
+  structural: readonly string[],
+  fields: readonly string[],
+  items: T[],
+  rowOf: (item: T) => Row,
+): Generator<Chunk> {
+  const scan = new ColumnScan();
+  yield* pausingEach(items, (item) => scan.add(rowOf(item).properties));
+  const names = scan.columns().map((column) => column.name);
+  const header = [...fields, ...names.map((name) => propertyKey(name, structural))].map(spreadsheetText);
+  function* rows() {
+    yield header;
+    for (const item of items) {
+      const row = rowOf(item);
+      yield [...row.fields.map(spreadsheetText), ...names.map((name) => cell(ownValue(row.properties, name)))];
+    }
+  }
+  yield* csvChunks(rows(), { bom: true });
 }
+
+const nodeRow = (node: GraphNode): Row => ({
+  fields: [node.id, caption(node), node.labels.join(';')],
+  properties: withoutId(visibleProperties(node.properties)),
+});
+
+const relationshipRow = (r: GraphRelationship): Row => ({
+  fields: [r.id, r.source, r.target, r.type],
+  properties: withoutId(visibleProperties(r.properties)),
+});
 
 export const csvFormat: ExportFormatWriter = {
   extension: 'zip',
   contentType: 'application/zip',
-  write: async ({ nodes, relationships, citations }) => {
-    const zip = new JSZip();
-    zip.file('README.txt', spreadsheetReadme);
-    zip.file('nodes.csv', nodeTable(nodes));
-    zip.file(
-      'relationships.csv',
-      table(
-        edgeStructural,
-        spreadsheetEdgeFields,
-        relationships.map((r) => ({
-          fields: [r.id, r.source, r.target, r.type],
-          properties: withoutId(visibleProperties(r.properties)),
-        })),
-      ),
-    );
-    if (citations) zip.file('sources.csv', nodeTable(citations.sources));
-    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-  },
+  write: ({ nodes, relationships, citations }, _name, modified) =>
+    zipChunks(
+      [
+        { name: 'README.txt', chunks: [spreadsheetReadme] },
+        { name: 'nodes.csv', chunks: table(spreadsheetNodeFields, spreadsheetNodeFields, nodes, nodeRow) },
+        {
+          name: 'relationships.csv',
+          chunks: table(edgeStructural, spreadsheetEdgeFields, relationships, relationshipRow),
+        },
+        ...(citations
+          ? [
+              {
+                name: 'sources.csv',
+                chunks: table(spreadsheetNodeFields, spreadsheetNodeFields, citations.sources, nodeRow),
+              },
+            ]
+          : []),
+      ],
+      modified,
+    ),
 };

@@ -4,6 +4,7 @@
 import type { JsonValue } from '../../../common/api.ts';
 import { caption, visibleProperties } from '../elements.ts';
 import { withCitations } from './citations.ts';
+import { jsonChunks } from './json-chunks.ts';
 import { propertyKey } from './property-names.ts';
 import type { ExportFormatWriter } from './types.ts';
 
@@ -39,26 +40,33 @@ export const cyjsFormat: ExportFormatWriter = {
       target_cytoscapejs_version: '~3',
       data: { name },
       elements: {
-        nodes: nodes.map((node) => ({
-          data: {
-            ...renamed(visibleProperties(node.properties), cyjsNodeFields),
-            id: node.id,
-            label: caption(node),
-            labels: node.labels,
-          },
-        })),
-        edges: relationships.map((r) => ({
-          data: {
-            ...renamed(visibleProperties(r.properties), cyjsEdgeFields),
-            id: r.id,
-            source: r.source,
-            target: r.target,
-            type: r.type,
-            interaction: r.type,
-          },
-        })),
+        nodes: (function* () {
+          for (const node of nodes)
+            yield {
+              data: {
+                ...renamed(visibleProperties(node.properties), cyjsNodeFields),
+                id: node.id,
+                label: caption(node),
+                labels: node.labels,
+              },
+            };
+        })(),
+        edges: (function* () {
+          for (const r of relationships)
+            yield {
+              data: {
+                ...renamed(visibleProperties(r.properties), cyjsEdgeFields),
+                id: r.id,
+                source: r.source,
+                target: r.target,
+                type: r.type,
+                interaction: r.type,
+              },
+            };
+        })(),
       },
     };
-    return `${JSON.stringify(document, null, 2)}\n`;
+    // The text JSON.stringify(document, null, 2) writes, each element made as it is written.
+    return jsonChunks(document);
   },
 };

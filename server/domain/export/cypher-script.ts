@@ -3,9 +3,12 @@
 // and per relationship (on its id), each on one line and ending in ';', so it runs in
 // cypher-shell, in Neo4j Browser, or split by line. Every property is written, the derived search
 // fields included, so a store rebuilt from it searches, expands and exports like the original.
-import type { GraphNode, GraphRelationship } from '../../store/graph-values.ts';
+import type { GraphNode, GraphRelationship, Properties } from '../../store/graph-values.ts';
 import { queryText, statements } from '../../store/queries.ts';
 import { storedProperties } from '../elements.ts';
+import type { Subgraph } from '../elements.ts';
+import type { Chunk } from './chunks.ts';
+import { pausingEach } from './chunks.ts';
 import { withCitations } from './citations.ts';
 import { cypherIdentifier, cypherMap, cypherString } from './cypher-text.ts';
 import type { ExportFormatWriter } from './types.ts';
@@ -40,17 +43,41 @@ export function mergeRelationship(r: GraphRelationship): string {
   );
 }
 
+/**
+ * Every label, relationship type and property key the script will write, checked as Cypher names
+ * (cypherIdentifier): an UnexportableError comes before the script's first line, not in its middle.
+ */
+export function* checkCypherNames({ nodes, relationships }: Subgraph): Generator<Chunk> {
+  const seen = new Set<string>();
+  // As cypherMap writes them: keys with no value are left out.
+  const checkKeys = (properties: Properties) => {
+    for (const [key, value] of Object.entries(storedProperties(properties)))
+      if (value !== null && value !== undefined) check(key, 'property key');
+  };
+  const check = (name: string, kind: Parameters<typeof cypherIdentifier>[1]) => {
+    const key = `${kind}:${name}`;
+    if (seen.has(key)) return;
+    cypherIdentifier(name, kind);
+    seen.add(key);
+  };
+  yield* pausingEach(nodes, (node) => {
+    for (const label of node.labels) check(label, 'label');
+    checkKeys(node.properties);
+  });
+  yield* pausingEach(relationships, (r) => {
+    check(r.type, 'relationship type');
+    checkKeys(r.properties);
+  });
+}
+
 export const cypherFormat: ExportFormatWriter = {
   extension: 'cypher',
   contentType: 'application/x-cypher-query; charset=utf-8',
-  write: (graph) => {
-    const { nodes, relationships } = withCitations(graph);
-    const lines = [
-      ...cypherScriptHeader,
-      ...schemaStatements(),
-      ...nodes.map(mergeNode),
-      ...relationships.map(mergeRelationship),
-    ];
-    return `${lines.join('\n')}\n`;
+  *write(graph) {
+    const subgraph = withCitations(graph);
+    yield* checkCypherNames(subgraph);
+    yield `${[...cypherScriptHeader, ...schemaStatements()].join('\n')}\n`;
+    for (const node of subgraph.nodes) yield `${mergeNode(node)}\n`;
+    for (const r of subgraph.relationships) yield `${mergeRelationship(r)}\n`;
   },
 };

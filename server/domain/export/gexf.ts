@@ -5,13 +5,15 @@
 import type { JsonValue } from '../../../common/api.ts';
 import { caption, visibleProperties } from '../elements.ts';
 import { withCitations } from './citations.ts';
+import type { GraphNode, GraphRelationship } from '../../store/graph-values.ts';
+import { pausingEach } from './chunks.ts';
 import type { Column } from './columns.ts';
-import { propertyColumns, valueText } from './columns.ts';
+import { ColumnScan, valueText } from './columns.ts';
 import { propertyKey } from './property-names.ts';
 import { timeSpan } from './time-span.ts';
 import type { ExportFormatWriter } from './types.ts';
 import type { XmlElement } from './xml.ts';
-import { xmlDocument, xmlReplacementNote } from './xml.ts';
+import { xmlChunks, xmlReplacementNote } from './xml.ts';
 import { ownValue } from '../../../common/own-keys.ts';
 
 // Gephi and graphology read label, kind and weight from the element into the same table as the
@@ -60,15 +62,51 @@ function attvaluesElement(values: (string | undefined)[]): XmlElement[] {
 const textOf = (value: JsonValue | undefined) => (value === undefined || value === null ? undefined : valueText(value));
 const withoutId = ({ id: _id, ...rest }: Record<string, JsonValue>) => rest;
 
+function* nodeElements(nodes: GraphNode[], columns: Column[]): Generator<XmlElement> {
+  for (const node of nodes) {
+    const properties = withoutId(visibleProperties(node.properties));
+    yield {
+      name: 'node',
+      attributes: { id: node.id, label: caption(node) },
+      children: attvaluesElement([
+        node.labels.map((label) => `:${label}`).join(''),
+        ...columns.map((column) => textOf(ownValue(properties, column.name))),
+      ]),
+    };
+  }
+}
+
+function* edgeElements(relationships: GraphRelationship[], columns: Column[]): Generator<XmlElement> {
+  for (const r of relationships) {
+    const properties = withoutId(visibleProperties(r.properties));
+    const span = timeSpan(properties);
+    yield {
+      name: 'edge',
+      attributes: {
+        id: r.id,
+        source: r.source,
+        target: r.target,
+        kind: r.type,
+        label: r.type,
+        start: span?.start,
+        end: span?.end,
+      },
+      children: attvaluesElement(columns.map((column) => textOf(ownValue(properties, column.name)))),
+    };
+  }
+}
+
 export const gexfFormat: ExportFormatWriter = {
   extension: 'gexf',
   contentType: 'application/gexf+xml; charset=utf-8',
-  write: (graph) => {
+  *write(graph) {
     const { nodes, relationships } = withCitations(graph);
-    const nodeProperties = nodes.map((node) => withoutId(visibleProperties(node.properties)));
-    const edgeProperties = relationships.map((r) => withoutId(visibleProperties(r.properties)));
-    const nodeColumns = propertyColumns(nodeProperties);
-    const edgeColumns = propertyColumns(edgeProperties);
+    const nodeScan = new ColumnScan();
+    const edgeScan = new ColumnScan();
+    yield* pausingEach(nodes, (node) => nodeScan.add(withoutId(visibleProperties(node.properties))));
+    yield* pausingEach(relationships, (r) => edgeScan.add(withoutId(visibleProperties(r.properties))));
+    const nodeColumns = nodeScan.columns();
+    const edgeColumns = edgeScan.columns();
     // The node labels are attribute 0; the properties follow.
     const nodeAttributes = [
       { title: 'labels', type: 'string' },
@@ -98,44 +136,16 @@ export const gexfFormat: ExportFormatWriter = {
           children: [
             attributesElement('node', nodeAttributes),
             attributesElement('edge', edgeAttributes),
-            {
-              name: 'nodes',
-              attributes: { count: nodes.length },
-              children: nodes.map((node, index) => ({
-                name: 'node',
-                attributes: { id: node.id, label: caption(node) },
-                children: attvaluesElement([
-                  node.labels.map((label) => `:${label}`).join(''),
-                  ...nodeColumns.map((column) => textOf(ownValue(nodeProperties[index]!, column.name))),
-                ]),
-              })),
-            },
+            { name: 'nodes', attributes: { count: nodes.length }, children: nodeElements(nodes, nodeColumns) },
             {
               name: 'edges',
               attributes: { count: relationships.length },
-              children: relationships.map((r, index) => {
-                const span = timeSpan(edgeProperties[index]!);
-                return {
-                  name: 'edge',
-                  attributes: {
-                    id: r.id,
-                    source: r.source,
-                    target: r.target,
-                    kind: r.type,
-                    label: r.type,
-                    start: span?.start,
-                    end: span?.end,
-                  },
-                  children: attvaluesElement(
-                    edgeColumns.map((column) => textOf(ownValue(edgeProperties[index]!, column.name))),
-                  ),
-                };
-              }),
+              children: edgeElements(relationships, edgeColumns),
             },
           ],
         },
       ],
     };
-    return xmlDocument(root);
+    yield* xmlChunks(root);
   },
 };

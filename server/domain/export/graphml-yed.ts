@@ -4,7 +4,7 @@
 import type { GraphNode } from '../../store/graph-values.ts';
 import { caption } from '../elements.ts';
 import { withCitations } from './citations.ts';
-import { graphmlDocument } from './graphml.ts';
+import { graphmlChunks } from './graphml.ts';
 import type { ExportFormatWriter } from './types.ts';
 import type { XmlElement } from './xml.ts';
 
@@ -20,7 +20,7 @@ export const yedFormat: ExportFormatWriter = {
     const nodes = withCitations(graph).nodes;
     const kinds = [...new Set(nodes.map(kindOf))];
     const columns = Math.max(1, Math.ceil(Math.sqrt(nodes.length)));
-    return graphmlDocument(graph, {
+    return graphmlChunks(graph, {
       namespaces: { 'xmlns:y': 'http://www.yworks.com/xml/graphml' },
       schemaLocation: 'http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd',
       keys: [

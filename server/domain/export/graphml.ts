@@ -8,12 +8,15 @@ import type { JsonValue } from '../../../common/api.ts';
 import type { GraphNode, GraphRelationship } from '../../store/graph-values.ts';
 import { visibleProperties } from '../elements.ts';
 import { withCitations } from './citations.ts';
+import type { Subgraph } from '../elements.ts';
+import type { Chunk } from './chunks.ts';
+import { pausingEach } from './chunks.ts';
 import type { Column } from './columns.ts';
-import { propertyColumns, valueText } from './columns.ts';
+import { ColumnScan, valueText } from './columns.ts';
 import { propertyKey } from './property-names.ts';
 import type { ExportFormatWriter, ExportGraph } from './types.ts';
 import type { XmlElement } from './xml.ts';
-import { xmlDocument, xmlReplacementNote } from './xml.ts';
+import { xmlChunks, xmlReplacementNote } from './xml.ts';
 import { ownValue } from '../../../common/own-keys.ts';
 
 export const graphmlNodeStructural = ['labels'] as const;
@@ -58,12 +61,47 @@ function dataFor(kind: 'node' | 'edge', columns: Column[], properties: Record<st
   });
 }
 
-export function graphmlDocument(graph: ExportGraph, extras: GraphmlExtras = {}): string {
-  const { nodes, relationships } = withCitations(graph);
-  const nodeProperties = nodes.map((node) => visibleProperties(node.properties));
-  const edgeProperties = relationships.map((r) => visibleProperties(r.properties));
-  const nodeColumns = propertyColumns(nodeProperties);
-  const edgeColumns = propertyColumns(edgeProperties);
+/** The graph's elements, each made as it is written. */
+function* graphElements(
+  { nodes, relationships }: Subgraph,
+  nodeColumns: Column[],
+  edgeColumns: Column[],
+  extras: GraphmlExtras,
+): Generator<XmlElement> {
+  for (const [index, node] of nodes.entries()) {
+    const labels = node.labels.map((label) => `:${label}`).join('');
+    yield {
+      name: 'node',
+      attributes: { id: node.id, labels },
+      children: [
+        { name: 'data', attributes: { key: 'labels' }, text: labels },
+        ...dataFor('node', nodeColumns, visibleProperties(node.properties)),
+        ...(extras.nodeData?.(node, index) ?? []),
+      ],
+    };
+  }
+  for (const r of relationships) {
+    yield {
+      name: 'edge',
+      attributes: { id: r.id, source: r.source, target: r.target, label: r.type },
+      // APOC takes the type from the first text inside the edge when the attribute is absent.
+      children: [
+        { name: 'data', attributes: { key: 'label' }, text: r.type },
+        ...dataFor('edge', edgeColumns, visibleProperties(r.properties)),
+        ...(extras.edgeData?.(r) ?? []),
+      ],
+    };
+  }
+}
+
+export function* graphmlChunks(graph: ExportGraph, extras: GraphmlExtras = {}): Generator<Chunk> {
+  const subgraph = withCitations(graph);
+  const nodeScan = new ColumnScan();
+  const edgeScan = new ColumnScan();
+  yield* pausingEach(subgraph.nodes, (node) => nodeScan.add(visibleProperties(node.properties)));
+  yield* pausingEach(subgraph.relationships, (r) => edgeScan.add(visibleProperties(r.properties)));
+  const nodeColumns = nodeScan.columns();
+  const edgeColumns = edgeScan.columns();
   const root: XmlElement = {
     name: 'graphml',
     attributes: {
@@ -84,38 +122,15 @@ export function graphmlDocument(graph: ExportGraph, extras: GraphmlExtras = {}):
       {
         name: 'graph',
         attributes: { id: 'G', edgedefault: 'directed' },
-        children: [
-          ...nodes.map((node, index): XmlElement => {
-            const labels = node.labels.map((label) => `:${label}`).join('');
-            return {
-              name: 'node',
-              attributes: { id: node.id, labels },
-              children: [
-                { name: 'data', attributes: { key: 'labels' }, text: labels },
-                ...dataFor('node', nodeColumns, nodeProperties[index]!),
-                ...(extras.nodeData?.(node, index) ?? []),
-              ],
-            };
-          }),
-          ...relationships.map((r, index): XmlElement => ({
-            name: 'edge',
-            attributes: { id: r.id, source: r.source, target: r.target, label: r.type },
-            // APOC takes the type from the first text inside the edge when the attribute is absent.
-            children: [
-              { name: 'data', attributes: { key: 'label' }, text: r.type },
-              ...dataFor('edge', edgeColumns, edgeProperties[index]!),
-              ...(extras.edgeData?.(r) ?? []),
-            ],
-          })),
-        ],
+        children: graphElements(subgraph, nodeColumns, edgeColumns, extras),
       },
     ],
   };
-  return xmlDocument(root);
+  yield* xmlChunks(root);
 }
 
 export const graphmlFormat: ExportFormatWriter = {
   extension: 'graphml',
   contentType: 'application/graphml+xml; charset=utf-8',
-  write: (graph) => graphmlDocument(graph),
+  write: (graph) => graphmlChunks(graph),
 };

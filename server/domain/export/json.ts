@@ -1,6 +1,7 @@
 import type { GraphJson } from '../../../common/api.ts';
-import type { GraphNode } from '../../store/graph-values.ts';
+import type { GraphNode, GraphRelationship } from '../../store/graph-values.ts';
 import { visibleProperties } from '../elements.ts';
+import { jsonChunks } from './json-chunks.ts';
 import type { ExportFormatWriter, ExportGraph } from './types.ts';
 
 const nodeJson = (node: GraphNode) => ({
@@ -9,17 +10,23 @@ const nodeJson = (node: GraphNode) => ({
   properties: visibleProperties(node.properties),
 });
 
+const relationshipJson = (r: GraphRelationship) => ({
+  id: r.id,
+  type: r.type,
+  source: r.source,
+  target: r.target,
+  properties: visibleProperties(r.properties),
+});
+
+function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
+
 /** The plain graph model: structure and properties apart, so no property name can clash. */
 export function toGraphJson({ nodes, relationships, citations }: ExportGraph): GraphJson {
   return {
     nodes: nodes.map(nodeJson),
-    relationships: relationships.map((r) => ({
-      id: r.id,
-      type: r.type,
-      source: r.source,
-      target: r.target,
-      properties: visibleProperties(r.properties),
-    })),
+    relationships: relationships.map(relationshipJson),
     ...(citations ? { sources: citations.sources.map(nodeJson) } : {}),
   };
 }
@@ -27,5 +34,11 @@ export function toGraphJson({ nodes, relationships, citations }: ExportGraph): G
 export const jsonFormat: ExportFormatWriter = {
   extension: 'json',
   contentType: 'application/json; charset=utf-8',
-  write: (graph) => `${JSON.stringify(toGraphJson(graph), null, 2)}\n`,
+  // toGraphJson's text, each element made as it is written.
+  write: ({ nodes, relationships, citations }) =>
+    jsonChunks({
+      nodes: mapped(nodes, nodeJson),
+      relationships: mapped(relationships, relationshipJson),
+      ...(citations ? { sources: mapped(citations.sources, nodeJson) } : {}),
+    }),
 };

@@ -2,14 +2,14 @@
 // type, typed headers), schema.cypher, load-csv.cypher (the same files through LOAD CSV) and a
 // README with the commands. Cells are written exactly (no spreadsheet neutralising): "" is the
 // empty string and an empty cell no value, as neo4j-admin reads them.
-import JSZip from 'jszip';
 import { withCitations } from './citations.ts';
-import { csvTable } from '../../../common/csv/csv-table.ts';
+import { csvChunks } from './csv-chunks.ts';
 import { schemaStatements } from './cypher-script.ts';
 import { loadCsvScript } from './load-csv-script.ts';
-import type { ImportPlan } from './neo4j-import.ts';
-import { importCell, importPlan } from './neo4j-import.ts';
+import type { ImportFile, ImportPlan } from './neo4j-import.ts';
+import { importCell, planImport } from './neo4j-import.ts';
 import type { ExportFormatWriter } from './types.ts';
+import { zipChunks } from './zip.ts';
 import { ownValue } from '../../../common/own-keys.ts';
 
 /** The shell's single-quoted form of a word. */
@@ -63,37 +63,45 @@ relationships on id, so running it twice changes nothing.
 `;
 }
 
+function* fileRows<T>(
+  file: ImportFile<T>,
+  structural: (item: T) => string[],
+  arrayDelimiter: string,
+): Generator<(string | null)[]> {
+  yield file.headers;
+  for (const [index, item] of file.items.entries()) {
+    const properties = file.properties[index]!;
+    yield [
+      ...structural(item),
+      ...file.columns.map((column) => importCell(ownValue(properties, column.name), column, arrayDelimiter)),
+    ];
+  }
+}
+
 export const neo4jCsvFormat: ExportFormatWriter = {
   extension: 'zip',
   contentType: 'application/zip',
-  write: async (graph) => {
+  *write(graph, _name, modified) {
     const { nodes, relationships } = withCitations(graph);
-    const plan = importPlan(nodes, relationships);
-    const zip = new JSZip();
-    zip.file('README.md', readme(plan));
-    zip.file('schema.cypher', `${schemaStatements().join('\n')}\n`);
-    zip.file('load-csv.cypher', loadCsvScript(plan));
-    for (const file of plan.nodes) {
-      const rows = file.items.map((node, index) => [
-        node.id,
-        node.labels.join(plan.arrayDelimiter),
-        ...file.columns.map((column) =>
-          importCell(ownValue(file.properties[index]!, column.name), column, plan.arrayDelimiter),
-        ),
-      ]);
-      zip.file(file.file, csvTable([file.headers, ...rows]));
-    }
-    for (const file of plan.relationships) {
-      const rows = file.items.map((r, index) => [
-        r.source,
-        r.target,
-        r.type,
-        ...file.columns.map((column) =>
-          importCell(ownValue(file.properties[index]!, column.name), column, plan.arrayDelimiter),
-        ),
-      ]);
-      zip.file(file.file, csvTable([file.headers, ...rows]));
-    }
-    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const plan = yield* planImport(nodes, relationships);
+    const { arrayDelimiter } = plan;
+    // Before the first byte: the script refuses names Cypher cannot hold.
+    const script = loadCsvScript(plan);
+    yield* zipChunks(
+      [
+        { name: 'README.md', chunks: [readme(plan)] },
+        { name: 'schema.cypher', chunks: [`${schemaStatements().join('\n')}\n`] },
+        { name: 'load-csv.cypher', chunks: [script] },
+        ...plan.nodes.map((file) => ({
+          name: file.file,
+          chunks: csvChunks(fileRows(file, (node) => [node.id, node.labels.join(arrayDelimiter)], arrayDelimiter)),
+        })),
+        ...plan.relationships.map((file) => ({
+          name: file.file,
+          chunks: csvChunks(fileRows(file, (r) => [r.source, r.target, r.type], arrayDelimiter)),
+        })),
+      ],
+      modified,
+    );
   },
 };

@@ -6,7 +6,9 @@ import type { JsonValue } from '../../../common/api.ts';
 import type { GraphNode, GraphRelationship } from '../../store/graph-values.ts';
 import { storedProperties } from '../elements.ts';
 import type { Column } from './columns.ts';
-import { propertyColumns, valueText } from './columns.ts';
+import { ColumnScan, valueText } from './columns.ts';
+import type { Chunk } from './chunks.ts';
+import { elementsPerPause } from './chunks.ts';
 import { ownValue } from '../../../common/own-keys.ts';
 
 export interface ImportFile<T> {
@@ -33,11 +35,19 @@ export function headerOf(column: Column): string {
 const candidates = [';', '|', '^', '~', '¦', '§', '¤'];
 
 /** The first delimiter no list element and no label contains (falls back to private-use characters). */
-function arrayDelimiterFor(texts: string[]): string {
-  const used = (c: string) => texts.some((text) => text.includes(c));
-  const found = candidates.find((c) => !used(c));
+function* arrayDelimiterFor(texts: string[]): Generator<Chunk, string> {
+  const used = new Set<string>();
+  for (const [index, text] of texts.entries()) {
+    for (const c of candidates) if (text.includes(c)) used.add(c);
+    if ((index + 1) % elementsPerPause === 0) yield '';
+  }
+  const found = candidates.find((c) => !used.has(c));
   if (found) return found;
-  for (let code = 0xe000; ; code++) if (!used(String.fromCharCode(code))) return String.fromCharCode(code);
+  for (let code = 0xe000; ; code++) {
+    const c = String.fromCharCode(code);
+    if (!texts.some((text) => text.includes(c))) return c;
+    yield '';
+  }
 }
 
 /** File names from names: letters, digits and _ kept, the rest as _, a number added when two collide. */
@@ -62,47 +72,82 @@ function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
   return [...groups.values()];
 }
 
-export function importPlan(nodes: GraphNode[], relationships: GraphRelationship[]): ImportPlan {
+/** One file's rows: each item's properties (and `id`), and the columns they need. */
+function* fileOf<T>(
+  group: T[],
+  propertiesOf: (item: T) => Record<string, JsonValue>,
+  exclude: readonly string[],
+): Generator<Chunk, { properties: Record<string, JsonValue>[]; columns: Column[] }> {
+  const scan = new ColumnScan(exclude);
+  const properties: Record<string, JsonValue>[] = [];
+  for (const item of group) {
+    const itemProperties = propertiesOf(item);
+    properties.push(itemProperties);
+    scan.add(itemProperties);
+    if (properties.length % elementsPerPause === 0) yield '';
+  }
+  return { properties, columns: scan.columns() };
+}
+
+/** The import's files, with a pause (chunks.ts) every few thousand elements; its return value is the plan. */
+export function* planImport(nodes: GraphNode[], relationships: GraphRelationship[]): Generator<Chunk, ImportPlan> {
   const name = fileNamer();
   const labelSet = (node: GraphNode) => [...node.labels].sort();
-  const nodeFiles = groupBy(nodes, (node) => JSON.stringify(labelSet(node))).map((group): ImportFile<GraphNode> => {
-    const properties = group.map((node) => ({ ...storedProperties(node.properties), id: node.id }));
-    const columns = propertyColumns(properties, ['id']);
+  const nodeFiles: ImportFile<GraphNode>[] = [];
+  for (const group of groupBy(nodes, (node) => JSON.stringify(labelSet(node)))) {
+    const { properties, columns } = yield* fileOf(
+      group,
+      (node) => ({ ...storedProperties(node.properties), id: node.id }),
+      ['id'],
+    );
     const names = labelSet(group[0]!);
     const shown = names.filter((label) => label !== 'Entity');
-    return {
+    nodeFiles.push({
       file: name('nodes', shown.length > 0 ? shown : names),
       names,
       columns,
       headers: ['id:ID', ':LABEL', ...columns.map(headerOf)],
       items: group,
       properties,
-    };
-  });
-  const relationshipFiles = groupBy(relationships, (r) => r.type).map((group): ImportFile<GraphRelationship> => {
-    const properties = group.map((r) => ({ ...storedProperties(r.properties), id: r.id }));
-    const columns = propertyColumns(properties);
-    return {
+    });
+  }
+  const relationshipFiles: ImportFile<GraphRelationship>[] = [];
+  for (const group of groupBy(relationships, (r) => r.type)) {
+    const { properties, columns } = yield* fileOf(group, (r) => ({ ...storedProperties(r.properties), id: r.id }), []);
+    relationshipFiles.push({
       file: name('relationships', [group[0]!.type]),
       names: [group[0]!.type],
       columns,
       headers: [':START_ID', ':END_ID', ':TYPE', ...columns.map(headerOf)],
       items: group,
       properties,
-    };
-  });
-  const listTexts = [...nodeFiles, ...relationshipFiles].flatMap((file) =>
-    file.columns
-      .filter((column) => column.list)
-      .flatMap((column) => file.properties.flatMap((p) => [ownValue(p, column.name)].filter(Array.isArray).flat()))
-      .map((item) => valueText(item as JsonValue)),
-  );
+    });
+  }
+  const listTexts: string[] = [];
+  for (const file of [...nodeFiles, ...relationshipFiles]) {
+    for (const column of file.columns.filter((c) => c.list)) {
+      for (const p of file.properties) {
+        const value = ownValue(p, column.name);
+        if (Array.isArray(value)) for (const item of value) listTexts.push(valueText(item));
+      }
+      yield '';
+    }
+  }
   const labels = nodes.flatMap((node) => node.labels);
   return {
     nodes: nodeFiles,
     relationships: relationshipFiles,
-    arrayDelimiter: arrayDelimiterFor([...listTexts, ...labels]),
+    arrayDelimiter: yield* arrayDelimiterFor([...listTexts, ...labels]),
   };
+}
+
+/** The import's files at once (planImport without its pauses). */
+export function importPlan(nodes: GraphNode[], relationships: GraphRelationship[]): ImportPlan {
+  const planning = planImport(nodes, relationships);
+  for (;;) {
+    const step = planning.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** A property's cell: lists joined by the array delimiter, the rest as text; null when absent. */

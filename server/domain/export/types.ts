@@ -1,5 +1,6 @@
 import type { GraphNode, GraphRelationship } from '../../store/graph-values.ts';
 import type { Subgraph } from '../elements.ts';
+import type { Chunk } from './chunks.ts';
 
 /** The sources a subgraph's relationships cite, and one CITES link per citation. */
 export interface Citations {
@@ -18,6 +19,10 @@ export interface ExportFormatWriter {
   contentType: string;
   /** The format prints the sources cited (titles, publishers), so they are loaded for it whatever the request says. */
   needsCitations?: boolean;
-  /** `name` is the file's base name, for formats that name their document. */
-  write(graph: ExportGraph, name: string): string | Buffer | Promise<string | Buffer>;
+  /**
+   * The file, a chunk at a time (chunks.ts): `name` is its base name, for formats that name their
+   * document, and `modified` its time, for formats that date their parts (zip entries). Every
+   * refusal (an UnexportableError) comes before the first chunk that is not a pause.
+   */
+  write(graph: ExportGraph, name: string, modified: Date): Iterable<Chunk>;
 }

@@ -80,6 +80,44 @@ describe('Reconciler', () => {
       missing: [],
       notLoaded: 0,
       unchecked: 0,
+      maxIds,
     });
+  });
+
+  /** A server that takes at most `cap` ids, refusing more as the API does (413 naming the cap). */
+  const capped = (cap: number) =>
+    vi.fn(async (body: { ids: string[] }) => {
+      if (body.ids.length > cap)
+        throw Object.assign(new Error('too many ids'), { status: 413, problem: { maxIds: cap } });
+      return answer(body.ids, []);
+    });
+
+  it('when the server takes fewer ids than asked (413 naming its cap), the first that many are asked again', async () => {
+    const fetch = capped(2);
+    await new Reconciler(new GraphCache(), fetch).cover(['a', 'b', 'c', 'd']);
+    expect(fetch.mock.calls.map(([body]) => body.ids)).toEqual([
+      ['a', 'b', 'c', 'd'],
+      ['a', 'b'],
+    ]);
+  });
+
+  it('when the server takes fewer ids than asked, the coverage names its cap and the nodes past it as unchecked', async () => {
+    const coverage = await new Reconciler(new GraphCache(), capped(2)).cover(['a', 'b', 'c', 'd']);
+    expect(coverage).toMatchObject({ unchecked: 2, maxIds: 2 });
+  });
+
+  it('when the server named its cap once, later views ask for at most that many at once', async () => {
+    const fetch = capped(2);
+    const reconciler = new Reconciler(new GraphCache(), fetch);
+    await reconciler.cover(['a', 'b', 'c']);
+    await reconciler.cover(['x', 'y', 'z']);
+    expect(fetch.mock.calls.at(-1)![0].ids).toEqual(['x', 'y']);
+  });
+
+  it("when a call fails for another reason, the error is the caller's", async () => {
+    const failing = async () => {
+      throw Object.assign(new Error('busy'), { status: 503 });
+    };
+    await expect(new Reconciler(new GraphCache(), failing).cover(['a'])).rejects.toThrow('busy');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fileText } from '../../../server/domain/export/chunks.ts';
 import { jsonFormat, toGraphJson } from '../../../server/domain/export/json.ts';
 import { GraphNode, GraphRelationship } from '../../../server/store/graph-values.ts';
 
@@ -41,8 +42,8 @@ describe('toGraphJson', () => {
 });
 
 describe('jsonFormat', () => {
-  it('when written, the file is the graph JSON, indented, ending in a newline', async () => {
-    const text = String(await jsonFormat.write({ nodes: [chn], relationships: [] }, 'kg'));
+  it('when written, the file is the graph JSON, indented, ending in a newline', () => {
+    const text = fileText(jsonFormat.write({ nodes: [chn], relationships: [] }, 'kg', new Date()));
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text)).toEqual(toGraphJson({ nodes: [chn], relationships: [] }));
     expect(text).toContain('\n  "nodes"');
