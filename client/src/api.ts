@@ -40,6 +40,8 @@ async function problemOf(response: Response): Promise<Problem | undefined> {
       status: body.status ?? response.status,
       detail: body.detail ?? body.message ?? '',
       ...(body.errors ? { errors: body.errors } : {}),
+      // A 413 for too many node ids says how many the server takes: the page asks again for that many.
+      ...(typeof body.maxIds === 'number' ? { maxIds: body.maxIds } : {}),
     };
   } catch {
     return { type: 'about:blank', title: response.statusText, status: response.status, detail: text.slice(0, 300) };
