@@ -7,10 +7,10 @@
 // (all must be 0: the exit code is 1 otherwise), the latency distribution, requests per second,
 // and the server's memory (its own RSS and its Cypher workers') after warm-up and at the end.
 //
-// The Cypher rate limit and the console's per-client share are lifted for this run
-// (RATE_LIMIT_CYPHER=0, CYPHER_QUEUE_PER_CLIENT and CYPHER_QUEUE at their maximum): 100
-// connections from one address are one client, and the point here is the server's capacity, not
-// the limiters'. `npm run abuse` runs the limits.
+// The per-client limits are lifted for this run (RATE_LIMIT_CYPHER=0 and RATE_LIMIT_READS=0;
+// CYPHER_QUEUE_PER_CLIENT, CYPHER_QUEUE, CONCURRENT_READS_PER_CLIENT and EXPORT_SLOTS at their
+// maximum): 100 connections from one address are one client, and the point here is the server's
+// capacity, not the limiters'. `npm run abuse` runs the limits.
 // --store DIR: serve that embedded store read-only (a synthetic one from `npm run seed -- --synthetic`,
 // for example 100k/1M) with a mix drawn from its own ids (bench/load/store-mix.ts); there a 500 fails
 // the run, and the other refusals (a 503 past a time budget, a 429) are counted and printed.
@@ -67,6 +67,9 @@ async function main(): Promise<void> {
         RATE_LIMIT_CYPHER: '0',
         CYPHER_QUEUE_PER_CLIENT: '100',
         CYPHER_QUEUE: '1000',
+        RATE_LIMIT_READS: '0',
+        CONCURRENT_READS_PER_CLIENT: '100',
+        EXPORT_SLOTS: '1000',
       },
       serverReady,
       values.store ? 600_000 : 60_000,

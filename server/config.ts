@@ -47,7 +47,7 @@ const EnvSchema = z.object({
    *  does not start without it) or `off`. */
   CYPHER_SANDBOX: z.enum(['required', 'auto', 'off']).default('auto'),
   /** Exports (by ids or by query) built at once, server-wide; past it, 503 with Retry-After. */
-  EXPORT_SLOTS: z.coerce.number().int().min(1).max(16).default(2),
+  EXPORT_SLOTS: z.coerce.number().int().min(1).max(1000).default(2),
   /** The most graph data one export may hold, in MB: its nodes and relationships (ids, labels, properties) as JSON
    *  text, the sources cited included. Past it, 413 before any byte is sent. */
   EXPORT_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
