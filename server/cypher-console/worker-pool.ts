@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { getPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../logger.ts';
@@ -156,7 +156,9 @@ export class WorkerPool implements Executor {
     const nodeArgs = ['--import', 'tsx', `--max-old-space-size=${memoryMb}`];
     const { execPath, execArgv, env } = sandbox?.launch(nodeArgs) ?? { execArgv: nodeArgs };
     // Queries yield the CPU to the server's own work (health, the other endpoints, HTTP): the
-    // worker lowers its own priority, as a sandbox puts a process of its own in between.
+    // worker lowers its own priority, as a sandbox puts a process of its own in between; the
+    // process started here is lowered at once too, so that a worker loading its code and its
+    // store after a kill does so behind the server (a child takes its parent's priority).
     const niceness = Math.min(19, getPriority() + workerNiceness);
     const child = fork(workerScript, [resolve(databasePath), String(memoryMb), String(niceness)], {
       ...(execPath ? { execPath } : {}),
@@ -164,6 +166,11 @@ export class WorkerPool implements Executor {
       execArgv,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
+    try {
+      if (child.pid !== undefined) setPriority(child.pid, niceness);
+    } catch {
+      // It has already ended: onExit replaces it.
+    }
     const worker: Worker = { child, ready: false, exited: once(child, 'exit').catch(() => {}) };
     child.on('message', (reply: WorkerReply) => this.onReply(worker, reply));
     child.on('exit', (code, signal) => this.onExit(worker, code, signal));
