@@ -108,13 +108,30 @@ async function send(path: string, init: RequestInit | undefined, token: string |
   }
 }
 
+/** A per-client limit (429) that asks for a short wait is waited out this many times before it is shown. */
+const limitRetries = 3;
+/** The longest Retry-After (in seconds) the page waits by itself; a longer one is shown to the user. */
+const longestWaitSeconds = 5;
+
+/** Sends, waiting out a short per-client limit: the page's own reads of one kind may overlap (two tabs, a search typed on). */
+async function sendWithinLimits(path: string, init: RequestInit | undefined, token: string | null): Promise<Response> {
+  let response = await send(path, init, token);
+  for (let attempt = 0; attempt < limitRetries && response.status === 429; attempt += 1) {
+    const seconds = Number(response.headers.get('retry-after'));
+    if (!(seconds >= 0 && seconds <= longestWaitSeconds)) break;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(200, seconds * 1000)));
+    response = await send(path, init, token);
+  }
+  return response;
+}
+
 /**
  * Sends a request with the stored API token (when there is one). On 401 it asks for a token,
  * keeps it for the session and retries; a cancelled prompt ends in the 401's error.
  */
 async function request(path: string, init?: RequestInit): Promise<Response> {
   let token = storedToken();
-  let response = await send(path, init, token);
+  let response = await sendWithinLimits(path, init, token);
   while (response.status === 401) {
     // Another request may have got a token while this one was on its way.
     const current = storedToken();
@@ -122,7 +139,7 @@ async function request(path: string, init?: RequestInit): Promise<Response> {
     if (!next) break;
     setToken(next);
     token = next;
-    response = await send(path, init, token);
+    response = await sendWithinLimits(path, init, token);
     if (response.status === 401 && storedToken() === token) setToken(null);
   }
   if (!response.ok) {
